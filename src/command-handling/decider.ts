@@ -1,0 +1,35 @@
+/**
+ * The pure heart of every aggregate: plain functions over plain data, no Nest, no I/O.
+ * `decide` answers a command with the events it causes, or a refusal naming the rule it breaks;
+ * `evolve` folds an event into state.
+ */
+export interface DomainEvent<Type extends string = string, Data extends object = Record<string, unknown>> {
+  readonly type: Type;
+  readonly data: Data;
+}
+
+export interface Refusal {
+  readonly refused: true;
+  /** Stable rule identifier, e.g. `assignment.clearance-valid`. */
+  readonly rule: string;
+  /** What exactly is missing or wrong, in the user's words: "background check for LEA lausd expired on 2026-02-01". */
+  readonly detail: string;
+  /** 409: conflicts with the current state of the world; 422: well-formed but not allowed. */
+  readonly status: 409 | 422;
+}
+
+export function refuse(rule: string, detail: string, status: 409 | 422 = 409): Refusal {
+  return { refused: true, rule, detail, status };
+}
+
+export function isRefusal(decision: unknown): decision is Refusal {
+  return typeof decision === 'object' && decision !== null && (decision as Refusal).refused === true;
+}
+
+export type Decision<Event extends DomainEvent> = readonly Event[] | Refusal;
+
+export interface Decider<Command, Event extends DomainEvent, State> {
+  readonly initialState: State;
+  decide(command: Command, state: State): Decision<Event>;
+  evolve(state: State, event: Event): State;
+}

@@ -1,0 +1,71 @@
+import { ConcurrencyError, currentSchemaVersion, EventStore, NewEvent } from '../event-store';
+import { loadAggregate } from './aggregate-loader';
+import { CommandContext, CommandResult, expectedRevisionOf } from './command-context';
+import { CommandRefusedError, IdempotencyKeyReusedError } from './command-errors';
+import { Decider, DomainEvent, isRefusal } from './decider';
+import { eventIdFor } from './deterministic-id';
+
+export interface CommandExecution<Command, Event extends DomainEvent, State> {
+  readonly store: EventStore;
+  readonly decider: Decider<Command, Event, State>;
+  /** The aggregate's id (answered to the caller) and its stream. */
+  readonly id: string;
+  readonly streamId: string;
+  /** The command, or a function building it from the current state (to attach facts read from other streams). */
+  readonly command: Command | ((state: State) => Command | Promise<Command>);
+  readonly context: CommandContext;
+  /** Re-decide this many times when another writer got in first (only without If-Match). */
+  readonly maxAttempts?: number;
+}
+
+/**
+ * The one path every command takes: fold the stream, decide, append at the revision decided on.
+ * - A command id already present in the stream answers its first result again and writes nothing.
+ * - With If-Match, a stream that moved on is a ConcurrencyError (412), never a silent re-decide.
+ * - Without it, a lost race re-folds and re-decides, so the rules are always checked against the state written over.
+ */
+export async function executeCommand<Command, Event extends DomainEvent, State>(
+  execution: CommandExecution<Command, Event, State>,
+): Promise<CommandResult> {
+  const { store, decider, id, streamId, context } = execution;
+  const maxAttempts = context.ifMatch === undefined ? execution.maxAttempts ?? 5 : 1;
+  for (let attempt = 1; ; attempt++) {
+    const loaded = await loadAggregate(store, streamId, decider, context.commandId);
+    if (loaded.priorEvents.length > 0) {
+      const last = loaded.priorEvents[loaded.priorEvents.length - 1];
+      if (context.requestHash && last.metadata.requestHash && last.metadata.requestHash !== context.requestHash) {
+        throw new IdempotencyKeyReusedError('this Idempotency-Key was already used for a different request');
+      }
+      return { id, streamId, revision: last.revision, position: last.position, repeated: true, eventsWritten: 0 };
+    }
+    if (context.ifMatch !== undefined && context.ifMatch !== loaded.revision) {
+      throw new ConcurrencyError(streamId, context.ifMatch, loaded.revision);
+    }
+    const command = typeof execution.command === 'function' ? await (execution.command as (s: State) => Command | Promise<Command>)(loaded.state) : execution.command;
+    const decision = decider.decide(command, loaded.state);
+    if (isRefusal(decision)) throw new CommandRefusedError(decision);
+    if (decision.length === 0) {
+      return { id, streamId, revision: loaded.revision, position: loaded.position, repeated: false, eventsWritten: 0 };
+    }
+    const events: NewEvent[] = decision.map((event, index) => ({
+      id: eventIdFor(context.commandId, index),
+      type: event.type,
+      schemaVersion: currentSchemaVersion(event.type),
+      data: event.data,
+      metadata: {
+        actor: context.actor,
+        correlationId: context.correlationId,
+        causationId: context.causationId ?? null,
+        commandId: context.commandId,
+        requestHash: context.requestHash ?? null,
+      },
+    }));
+    try {
+      const result = await store.append(streamId, events, expectedRevisionOf(loaded.revision));
+      return { id, streamId, revision: result.nextRevision, position: result.position, repeated: false, eventsWritten: events.length };
+    } catch (error) {
+      if (error instanceof ConcurrencyError && attempt < maxAttempts) continue;
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,6 @@
+export * from './decider';
+export * from './command-context';
+export * from './command-errors';
+export * from './deterministic-id';
+export * from './aggregate-loader';
+export * from './execute-command';

@@ -1,0 +1,76 @@
+import { ExpectedRevision } from './expected-revision';
+import { NewEvent, RecordedEvent } from './recorded-event';
+
+export interface AppendResult {
+  /** Revision of the stream's last event after the append. */
+  readonly nextRevision: bigint;
+  /** Global position of the last event written (or of the matching earlier write on an idempotent repeat). */
+  readonly position: bigint;
+}
+
+export interface ReadStreamOptions {
+  readonly direction?: 'forwards' | 'backwards';
+  /** Inclusive. Default: start when forwards, end when backwards. */
+  readonly fromRevision?: bigint;
+  readonly maxCount?: number;
+}
+
+/** Which events a global read or subscription delivers. Events whose type starts with `$` are never delivered. */
+export interface EventFilter {
+  readonly streamPrefixes?: readonly string[];
+  readonly eventTypes?: readonly string[];
+}
+
+export interface ReadAllOptions {
+  /** Exclusive: events strictly after this global position. Omitted: from the start of the log. */
+  readonly after?: bigint;
+  readonly maxCount?: number;
+  readonly filter?: EventFilter;
+}
+
+export interface SubscribeOptions {
+  /** Exclusive, like ReadAllOptions.after: resume after the last position you handled. */
+  readonly after?: bigint;
+  readonly filter?: EventFilter;
+}
+
+/** Catch-up then live, in global order. Iterate it; `close()` ends the iteration. */
+export interface Subscription extends AsyncIterable<RecordedEvent> {
+  close(): Promise<void>;
+}
+
+/**
+ * The event-store port. Two adapters implement it (embedded SQLite, EventStoreDB) and both pass
+ * the same contract suite (test/event-store/event-store.contract.ts).
+ *
+ * Reads are async iterables: nothing loads a whole stream or log into memory.
+ * An abstract class rather than an interface so Nest can inject it by type.
+ */
+export abstract class EventStore {
+  /**
+   * Appends atomically: all events or none. Throws ConcurrencyError when `expected` does not hold,
+   * InvalidEventError for bad input. Appending the same event ids again at the same expected revision
+   * succeeds and writes nothing (idempotent retry).
+   */
+  abstract append(streamId: string, events: readonly NewEvent[], expected: ExpectedRevision): Promise<AppendResult>;
+
+  /** A stream's events; a missing stream yields nothing. */
+  abstract readStream(streamId: string, options?: ReadStreamOptions): AsyncIterable<RecordedEvent>;
+
+  /** The global log, forwards, from a position (exclusive). */
+  abstract readAll(options?: ReadAllOptions): AsyncIterable<RecordedEvent>;
+
+  /** Catch-up from a position (exclusive), then live. Survives dropped connections without gap or duplicate. */
+  abstract subscribe(options?: SubscribeOptions): Subscription;
+
+  /** Global position of the newest (non-system) event, or undefined when the log is empty. */
+  abstract headPosition(): Promise<bigint | undefined>;
+
+  /** Tombstones a stream: it can never be written or read again. */
+  abstract deleteStream(streamId: string): Promise<void>;
+
+  /** Cheap reachability check for /health. */
+  abstract ping(): Promise<void>;
+
+  abstract close(): Promise<void>;
+}
