@@ -1,0 +1,61 @@
+/**
+ * EventStoreDB adapter throughput against the in-memory gRPC test server: the figures are for comparison
+ * (gRPC + client overhead), not a measure of a real EventStoreDB.
+ */
+import { randomUUID } from 'node:crypto';
+import { NewEvent } from '../src/event-store';
+import { EsdbEventStore } from '../src/event-store/esdb/esdb-event-store';
+import { startEsdbTestServer } from '../test/support/esdb-test-server';
+
+const SINGLE_APPENDS = 3_000;
+const APPENDS_PER_STREAM = 10;
+const READ_ALL_EVENTS = 100_000;
+const FILL_BATCH = 1_000;
+
+function sessionLogged(n: number): NewEvent {
+  return {
+    id: randomUUID(),
+    type: 'SessionLogged',
+    schemaVersion: 1,
+    data: { partnershipId: `p-${n}`, lea: 'lausd', effectiveDate: '2026-03-01', minutes: 45, n },
+    metadata: { actor: 'user:bench', correlationId: randomUUID(), commandId: randomUUID() },
+  };
+}
+
+export async function run(report: (name: string, value: number) => void): Promise<void> {
+  const server = await startEsdbTestServer({ batchAppend: true });
+  const store = EsdbEventStore.connect(server.connectionString);
+  try {
+    await store.append('bench-warmup', [sessionLogged(0)], 'no_stream');
+
+    // The shape of real commands: one event per append, at the revision the command decided on.
+    let started = process.hrtime.bigint();
+    for (let i = 0; i < SINGLE_APPENDS; i++) {
+      const revision = BigInt(i % APPENDS_PER_STREAM);
+      await store.append(`partnership-${Math.floor(i / APPENDS_PER_STREAM)}`, [sessionLogged(i)], revision === 0n ? 'no_stream' : revision - 1n);
+    }
+    report('esdb_append_single_per_s', Math.round(SINGLE_APPENDS / seconds(started)));
+
+    for (let written = 0; written < READ_ALL_EVENTS; written += FILL_BATCH) {
+      await store.append(`pathway-${written}`, Array.from({ length: FILL_BATCH }, (_, i) => sessionLogged(written + i)), 'no_stream');
+    }
+    started = process.hrtime.bigint();
+    let read = 0;
+    for await (const _ of store.readAll()) read++;
+    report('esdb_read_all_per_s', Math.round(read / seconds(started)));
+  } finally {
+    await store.close();
+    await server.stop();
+  }
+}
+
+function seconds(since: bigint): number {
+  return Number(process.hrtime.bigint() - since) / 1e9;
+}
+
+if (require.main === module) {
+  run((name, value) => console.log(`metric ${name} ${value}`)).catch((error) => {
+    console.error(error);
+    process.exitCode = 1;
+  });
+}

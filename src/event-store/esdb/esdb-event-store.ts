@@ -1,0 +1,163 @@
+import {
+  BACKWARDS,
+  END,
+  EventStoreDBClient,
+  FORWARDS,
+  START,
+  type AppendExpectedRevision,
+  type AllStreamResolvedEvent,
+  type ResolvedEvent,
+  type StreamingRead,
+} from '@eventstore/db-client';
+import { AppendResult, EventStore, ReadAllOptions, ReadStreamOptions, SubscribeOptions, Subscription } from '../event-store';
+import { InvalidEventError } from '../event-store-errors';
+import { assertValidStreamId, serializeForAppend } from '../event-limits';
+import { ExpectedRevision } from '../expected-revision';
+import { NewEvent, RecordedEvent } from '../recorded-event';
+import { fromEsdbEvent, isSystemEvent, toEsdbEvent } from './esdb-event-mapping';
+import { isStreamNotFound, toPortError } from './esdb-errors';
+import { acceptsEvent } from './esdb-filters';
+import { fromEsdbPosition, toEsdbPosition } from './esdb-positions';
+import { EsdbSubscription } from './esdb-subscription';
+
+/**
+ * The event-store port on EventStoreDB through @eventstore/db-client over gRPC.
+ * Positions are commit positions (see esdb-positions.ts). The client's default throwOnAppendFailure
+ * is kept: with it off, the BatchAppend path reports a wrong nextExpectedRevision on conflicts.
+ */
+export class EsdbEventStore extends EventStore {
+  private readonly subscriptions = new Set<EsdbSubscription>();
+
+  private constructor(private readonly client: EventStoreDBClient) {
+    super();
+  }
+
+  /** `esdb://host:2113?tls=false`; connects lazily on first use. */
+  static connect(connectionString: string): EsdbEventStore {
+    return new EsdbEventStore(EventStoreDBClient.connectionString(connectionString));
+  }
+
+  async append(streamId: string, events: readonly NewEvent[], expected: ExpectedRevision): Promise<AppendResult> {
+    const serialized = serializeForAppend(streamId, events);
+    const expectedRevision = toClientExpectedRevision(expected);
+    try {
+      const result = await this.client.appendToStream(streamId, serialized.map(toEsdbEvent), { expectedRevision });
+      // The server answers with commit = the last event's position (prepare = the first's); ask if it gave none.
+      const position = result.position ? fromEsdbPosition(result.position) : await this.positionOf(streamId, result.nextExpectedRevision);
+      return { nextRevision: result.nextExpectedRevision, position };
+    } catch (error) {
+      throw toPortError(error, streamId, expected);
+    }
+  }
+
+  async *readStream(streamId: string, options: ReadStreamOptions = {}): AsyncIterable<RecordedEvent> {
+    assertValidStreamId(streamId);
+    if (options.maxCount !== undefined && options.maxCount <= 0) return;
+    const backwards = options.direction === 'backwards';
+    const read = this.client.readStream(streamId, {
+      direction: backwards ? BACKWARDS : FORWARDS,
+      fromRevision: options.fromRevision ?? (backwards ? END : START),
+      maxCount: options.maxCount,
+    });
+    try {
+      for await (const event of this.recordedEvents(read)) yield event;
+    } catch (error) {
+      if (isStreamNotFound(error)) return;
+      throw toPortError(error, streamId);
+    }
+  }
+
+  async *readAll(options: ReadAllOptions = {}): AsyncIterable<RecordedEvent> {
+    if (options.maxCount !== undefined && options.maxCount <= 0) return;
+    const accepts = acceptsEvent(options.filter);
+    const after = options.after;
+    // This client offers no server-side filter on reads of $all, and system events and the inclusive start
+    // would throw off a server-side count: the read is streamed, filtered here, and cancelled once enough are out.
+    const read = this.client.readAll({ direction: FORWARDS, fromPosition: after === undefined ? START : toEsdbPosition(after) });
+    let delivered = 0;
+    try {
+      for await (const event of this.recordedEvents(read)) {
+        if (after !== undefined && event.position <= after) continue;
+        if (!accepts(event)) continue;
+        yield event;
+        if (options.maxCount !== undefined && ++delivered >= options.maxCount) return;
+      }
+    } catch (error) {
+      throw toPortError(error, '$all');
+    }
+  }
+
+  subscribe(options: SubscribeOptions = {}): Subscription {
+    const subscription = new EsdbSubscription(this.client, options, (closed) => this.subscriptions.delete(closed));
+    this.subscriptions.add(subscription);
+    return subscription;
+  }
+
+  async headPosition(): Promise<bigint | undefined> {
+    const read = this.client.readAll({ direction: BACKWARDS, fromPosition: END });
+    try {
+      for await (const event of this.recordedEvents(read)) return event.position;
+      return undefined;
+    } catch (error) {
+      throw toPortError(error, '$all');
+    }
+  }
+
+  async deleteStream(streamId: string): Promise<void> {
+    assertValidStreamId(streamId);
+    try {
+      await this.client.tombstoneStream(streamId);
+    } catch (error) {
+      const mapped = toPortError(error, streamId);
+      // Deleting twice leaves the same state as deleting once.
+      if (mapped instanceof Error && mapped.name === 'StreamDeletedError') return;
+      throw mapped;
+    }
+  }
+
+  async ping(): Promise<void> {
+    const read = this.client.readAll({ direction: BACKWARDS, fromPosition: END, maxCount: 1 });
+    try {
+      for await (const _ of read) break;
+    } catch (error) {
+      throw toPortError(error, '$all');
+    } finally {
+      await read.cancel().catch(() => undefined);
+    }
+  }
+
+  async close(): Promise<void> {
+    await Promise.all([...this.subscriptions].map((subscription) => subscription.close()));
+    await this.client.dispose();
+  }
+
+  /**
+   * Our events from a client read, skipping EventStoreDB's own. Consumed as a stream, never collected; an early
+   * stop cancels the gRPC call so the server stops sending.
+   */
+  private async *recordedEvents(read: StreamingRead<ResolvedEvent | AllStreamResolvedEvent>): AsyncGenerator<RecordedEvent> {
+    let finished = false;
+    try {
+      for await (const resolved of read) {
+        if (!resolved.event || isSystemEvent(resolved.event)) continue;
+        yield fromEsdbEvent(resolved.event as Parameters<typeof fromEsdbEvent>[0]);
+      }
+      finished = true;
+    } finally {
+      if (!finished) await read.cancel().catch(() => undefined);
+    }
+  }
+
+  private async positionOf(streamId: string, revision: bigint): Promise<bigint> {
+    for await (const event of this.readStream(streamId, { fromRevision: revision, maxCount: 1 })) return event.position;
+    throw new Error(`stream ${streamId} has no event at revision ${revision} right after appending it`);
+  }
+}
+
+function toClientExpectedRevision(expected: ExpectedRevision): AppendExpectedRevision {
+  if (typeof expected !== 'bigint') return expected;
+  // -1 is how the port spells "no stream" in ConcurrencyError.actual; accept it the same way here.
+  if (expected === -1n) return 'no_stream';
+  if (expected < -1n) throw new InvalidEventError(`expected revision ${expected} is not a revision`);
+  return expected;
+}

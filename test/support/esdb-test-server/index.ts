@@ -1,0 +1,2 @@
+export { startEsdbTestServer } from './start-esdb-test-server';
+export type { EsdbTestServer, EsdbTestServerOptions } from './start-esdb-test-server';
