@@ -3,7 +3,7 @@
  * `decide` answers a command with the events it causes, or a refusal naming the rule it breaks;
  * `evolve` folds an event into state.
  */
-export interface DomainEvent<Type extends string = string, Data extends object = Record<string, unknown>> {
+export interface DomainEvent<Type extends string = string, Data extends object = object> {
   readonly type: Type;
   readonly data: Data;
 }

@@ -1,0 +1,55 @@
+import { Inject } from '@nestjs/common';
+import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { artistDecider } from '../../artists/domain/artist-decider';
+import { CommandContext, Decider, deterministicUuid, DomainEvent, executeCommand } from '../../command-handling';
+import { EventStore, RecordedEvent } from '../../event-store';
+import { partnerDecider } from '../../partners/domain/partner-decider';
+import { ExpirySweepReport, RunExpirySweep, SweptExpiry } from './run-expiry-sweep';
+
+/**
+ * Rule 4: time-driven expiry. Each artist and partner stream decides for itself what expired by `asOf`
+ * (their deciders skip what is already recorded), so a second sweep records nothing new.
+ */
+@CommandHandler(RunExpirySweep)
+export class RunExpirySweepHandler implements ICommandHandler<RunExpirySweep, ExpirySweepReport> {
+  constructor(@Inject(EventStore) private readonly store: EventStore) {}
+
+  async execute({ asOf, context }: RunExpirySweep): Promise<ExpirySweepReport> {
+    // The global log is the list of streams until a projection offers one: each stream's first event names it.
+    const { artists, partners } = await this.streamsToSweep();
+    const items: SweptExpiry[] = [];
+    for (const streamId of artists) items.push(...(await this.sweep(streamId, artistDecider, { type: 'RecordClearanceExpiries', asOf }, context)));
+    for (const streamId of partners) items.push(...(await this.sweep(streamId, partnerDecider, { type: 'RecordPartnerExpiries', asOf }, context)));
+    const byType: Record<string, number> = {};
+    for (const item of items) byType[item.type] = (byType[item.type] ?? 0) + 1;
+    return { asOf, artistsChecked: artists.length, partnersChecked: partners.length, recorded: { total: items.length, byType }, items };
+  }
+
+  private async streamsToSweep(): Promise<{ artists: string[]; partners: string[] }> {
+    const artists = new Set<string>();
+    const partners = new Set<string>();
+    const filter = { streamPrefixes: ['artist-', 'partner-'], eventTypes: ['ArtistRegistered', 'PartnerProposed'] };
+    for await (const event of this.store.readAll({ filter })) {
+      if (event.streamId.startsWith('artist-')) artists.add(event.streamId);
+      else partners.add(event.streamId);
+    }
+    return { artists: [...artists], partners: [...partners] };
+  }
+
+  private async sweep<C, E extends DomainEvent, S>(streamId: string, decider: Decider<C, E, S>, command: C, context: CommandContext): Promise<SweptExpiry[]> {
+    const result = await executeCommand({
+      store: this.store,
+      decider,
+      id: streamId,
+      streamId,
+      command,
+      // One command per stream per sweep request: a retried request (same Idempotency-Key) repeats nothing.
+      context: { ...context, commandId: deterministicUuid('expiry-sweep', context.commandId, streamId), ifMatch: undefined },
+    });
+    if (result.eventsWritten === 0) return [];
+    const written: RecordedEvent[] = [];
+    const from = result.revision - BigInt(result.eventsWritten) + 1n;
+    for await (const event of this.store.readStream(streamId, { fromRevision: from, maxCount: result.eventsWritten })) written.push(event);
+    return written.map((e) => ({ streamId, type: e.type, revision: e.revision.toString(), data: e.data }));
+  }
+}

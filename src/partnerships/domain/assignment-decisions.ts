@@ -1,0 +1,186 @@
+import { clearanceProblems } from '../../artists/domain/artist-clearance-standing';
+import { partnerStandingProblems } from '../../partners/domain/partner-standing';
+import { Decision, refuse, Refusal } from '../../command-handling';
+import { AssignArtist, CorrectSessionLog, EndAssignment, LogSession, ResumeAssignment, SuspendAssignment } from './partnership-commands';
+import { MINIMUM_RESIDENCY_SESSIONS, PartnershipEvent } from './partnership-events';
+import { requireExisting } from './partnership-lifecycle';
+import { AssignmentState, findAssignment, findSession, PartnershipState } from './partnership-state';
+import { causeKey, describeCause } from './suspension-cause';
+
+/** Decisions about assignments (rules 1–3 of DOMAIN.md) and the sessions delivered under them. */
+
+function cannotAssign(rule: string, startDate: string, problems: readonly string[]): Refusal {
+  return refuse(`assignment.${rule}`, `artist cannot be assigned on ${startDate}: ${problems.join('; ')}`);
+}
+
+function invalidAssignmentInput(command: AssignArtist, state: PartnershipState): Refusal | null {
+  if (command.endDate < command.startDate) {
+    return refuse('assignment.dates', `the assignment cannot end (${command.endDate}) before it starts (${command.startDate})`, 422);
+  }
+  if (!Number.isInteger(command.plannedSessions) || command.plannedSessions < 1) {
+    return refuse('assignment.planned-sessions', 'planned sessions must be a whole number of at least 1', 422);
+  }
+  if (state.model === 'residency' && command.plannedSessions < MINIMUM_RESIDENCY_SESSIONS) {
+    return refuse('assignment.residency-length', `a residency is a series of at least ${MINIMUM_RESIDENCY_SESSIONS} sessions; ${command.plannedSessions} planned`, 422);
+  }
+  if (!state.artForms.includes(command.artForm)) {
+    return refuse('assignment.art-form', `this partnership covers ${state.artForms.join(', ')}, not ${command.artForm}`, 422);
+  }
+  return null;
+}
+
+/** Rule 1: everything must hold on the assignment's start date. */
+export function assignArtist(command: AssignArtist, state: PartnershipState): Decision<PartnershipEvent> {
+  const missing = requireExisting(state);
+  if (missing) return missing;
+  if (findAssignment(state, command.assignmentId)) return refuse('assignment.unique', `assignment ${command.assignmentId} already exists`);
+  const invalid = invalidAssignmentInput(command, state);
+  if (invalid) return invalid;
+
+  const { startDate } = command;
+  const { artist, partner, school, policy } = command.facts;
+  const activeOnStart = state.status === 'active' && state.activatedOn !== null && state.activatedOn <= startDate && (state.termEnd === null || startDate <= state.termEnd);
+  if (!activeOnStart) {
+    const why = state.status === 'concluded' ? `the partnership was concluded on ${state.concludedOn}`
+      : state.status !== 'active' ? 'the partnership is not active'
+      : state.activatedOn !== null && startDate < state.activatedOn ? `the partnership is active only from ${state.activatedOn}`
+      : `the partnership's term ended on ${state.termEnd}`;
+    return cannotAssign('partnership-active', startDate, [why]);
+  }
+  const enrolment = state.schools.find((s) => s.schoolId === command.schoolId);
+  if (!enrolment) return cannotAssign('school-enrolled', startDate, [`school ${command.schoolId} is not enrolled in this partnership`]);
+  if (startDate < enrolment.enrolledOn) return cannotAssign('school-enrolled', startDate, [`school ${command.schoolId} is enrolled only from ${enrolment.enrolledOn}`]);
+  if (!artist.exists) return cannotAssign('artist-of-partner', startDate, [`artist ${command.artistId} is not registered`]);
+  if (!state.partnerIds.includes(artist.partnerId)) {
+    return cannotAssign('artist-of-partner', startDate, [`artist ${command.artistId} works for partner ${artist.partnerId}, which is not a partner of this partnership`]);
+  }
+  const lea = school.lea;
+  const standing = partner === null ? [`partner ${artist.partnerId} is not registered`] : partnerStandingProblems(partner, lea, startDate);
+  if (standing.length > 0) return cannotAssign('partner-standing', startDate, standing);
+  const clearances = clearanceProblems(artist, lea, startDate, policy);
+  if (clearances.length > 0) return cannotAssign('clearances', startDate, clearances);
+
+  const { revisions } = command.facts;
+  return [{
+    type: 'ArtistAssigned',
+    data: {
+      partnershipId: state.partnershipId, assignmentId: command.assignmentId, artistId: command.artistId, partnerId: artist.partnerId,
+      schoolId: command.schoolId, lea, classroomTeacher: command.classroomTeacher, artForm: command.artForm, grades: [...command.grades],
+      startDate, endDate: command.endDate, plannedSessions: command.plannedSessions, effectiveDate: startDate,
+      basis: {
+        clearancePolicyVersion: policy.version, artistRevision: String(revisions.artist),
+        partnerRevision: String(revisions.partner), schoolRevision: String(revisions.school),
+      },
+    },
+  }];
+}
+
+function assignmentOf(state: PartnershipState, assignmentId: string): AssignmentState | Refusal {
+  const missing = requireExisting(state);
+  if (missing) return missing;
+  return findAssignment(state, assignmentId) ?? refuse('assignment.exists', `assignment ${assignmentId} does not exist in this partnership`);
+}
+
+function isAssignment(value: AssignmentState | Refusal): value is AssignmentState {
+  return (value as AssignmentState).assignmentId !== undefined;
+}
+
+/**
+ * Follow-ups (rule 3) are facts about the world, not requests: suspending an ended assignment, or for a cause it
+ * is already suspended for, changes nothing and writes nothing, so a replayed follow-up is harmless.
+ */
+export function suspendAssignment(command: SuspendAssignment, state: PartnershipState): Decision<PartnershipEvent> {
+  const assignment = assignmentOf(state, command.assignmentId);
+  if (!isAssignment(assignment)) return assignment;
+  if (assignment.status === 'ended') return [];
+  if (assignment.suspensionCauses.some((c) => causeKey(c) === causeKey(command.cause))) return [];
+  return [{
+    type: 'AssignmentSuspended',
+    data: {
+      partnershipId: state.partnershipId, assignmentId: assignment.assignmentId, artistId: assignment.artistId, lea: assignment.lea,
+      cause: command.cause, effectiveDate: command.effectiveDate,
+    },
+  }];
+}
+
+/** Lifts the causes the event answers; the assignment resumes only when no other cause is left. */
+export function resumeAssignment(command: ResumeAssignment, state: PartnershipState): Decision<PartnershipEvent> {
+  const assignment = assignmentOf(state, command.assignmentId);
+  if (!isAssignment(assignment)) return assignment;
+  if (assignment.status === 'ended') return [];
+  const key = causeKey(command.liftedBy);
+  const lifted = assignment.suspensionCauses.find((c) => causeKey(c) === key);
+  if (!lifted) return [];
+  const remaining = assignment.suspensionCauses.filter((c) => causeKey(c) !== key);
+  const common = {
+    partnershipId: state.partnershipId, assignmentId: assignment.assignmentId, artistId: assignment.artistId, lea: assignment.lea,
+    cause: lifted, liftedBy: command.liftedBy, effectiveDate: command.effectiveDate,
+  };
+  return remaining.length > 0
+    ? [{ type: 'AssignmentSuspensionCauseLifted', data: { ...common, remainingCauses: [...remaining] } }]
+    : [{ type: 'AssignmentResumed', data: common }];
+}
+
+export function endAssignment(command: EndAssignment, state: PartnershipState): Decision<PartnershipEvent> {
+  const assignment = assignmentOf(state, command.assignmentId);
+  if (!isAssignment(assignment)) return assignment;
+  if (assignment.status === 'ended') return refuse('assignment.open', `assignment ${assignment.assignmentId} ended on ${assignment.endedOn}`);
+  return [{
+    type: 'AssignmentEnded',
+    data: {
+      partnershipId: state.partnershipId, assignmentId: assignment.assignmentId, artistId: assignment.artistId, lea: assignment.lea,
+      effectiveDate: command.effectiveDate, reason: command.reason,
+    },
+  }];
+}
+
+function invalidSessionFigures(minutes: number, students: number): Refusal | null {
+  if (!Number.isInteger(minutes) || minutes < 1 || minutes > 24 * 60) return refuse('session.figures', 'minutes must be a whole number from 1 to 1440', 422);
+  if (!Number.isInteger(students) || students < 0) return refuse('session.figures', 'students must be a whole number, not negative', 422);
+  return null;
+}
+
+/** Rule 2: a session needs a running assignment and an artist cleared on the session's date. */
+export function logSession(command: LogSession, state: PartnershipState): Decision<PartnershipEvent> {
+  const assignment = assignmentOf(state, command.assignmentId);
+  if (!isAssignment(assignment)) return assignment;
+  if (findSession(state, command.sessionId)) return refuse('session.unique', `session ${command.sessionId} is already logged`);
+  const figures = invalidSessionFigures(command.minutes, command.students);
+  if (figures) return figures;
+  const { date } = command;
+  if (assignment.status === 'ended') return refuse('session.assignment-running', `cannot log a session on ${date}: the assignment ended on ${assignment.endedOn}`);
+  if (assignment.status === 'suspended') {
+    return refuse('session.assignment-running', `cannot log a session on ${date}: the assignment is suspended for ${assignment.suspensionCauses.map(describeCause).join('; ')}`);
+  }
+  if (date < assignment.startDate || date > assignment.endDate) {
+    return refuse('session.within-assignment', `cannot log a session on ${date}: the assignment runs from ${assignment.startDate} to ${assignment.endDate}`);
+  }
+  const problems = clearanceProblems(command.facts.artist, assignment.lea, date, command.facts.policy);
+  if (problems.length > 0) return refuse('session.clearances', `cannot log a session on ${date}: ${problems.join('; ')}`);
+  return [{
+    type: 'SessionLogged',
+    data: {
+      partnershipId: state.partnershipId, assignmentId: assignment.assignmentId, sessionId: command.sessionId, schoolId: assignment.schoolId,
+      lea: assignment.lea, artForm: assignment.artForm, date, effectiveDate: date, minutes: command.minutes, students: command.students,
+      notes: command.notes ?? null, clearancePolicyVersion: command.facts.policy.version,
+    },
+  }];
+}
+
+/** Rule 6: a wrong figure is corrected by a new event, never by editing the old one. */
+export function correctSessionLog(command: CorrectSessionLog, state: PartnershipState): Decision<PartnershipEvent> {
+  const missing = requireExisting(state);
+  if (missing) return missing;
+  const session = findSession(state, command.sessionId);
+  if (!session) return refuse('session.exists', `session ${command.sessionId} was never logged`);
+  const figures = invalidSessionFigures(command.minutes, command.students);
+  if (figures) return figures;
+  const assignment = findAssignment(state, session.assignmentId)!;
+  return [{
+    type: 'SessionLogCorrected',
+    data: {
+      partnershipId: state.partnershipId, assignmentId: session.assignmentId, sessionId: session.sessionId, schoolId: assignment.schoolId,
+      lea: assignment.lea, effectiveDate: session.date, minutes: command.minutes, students: command.students, notes: command.notes ?? null, reason: command.reason,
+    },
+  }];
+}

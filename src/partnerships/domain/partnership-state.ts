@@ -1,0 +1,111 @@
+import { ArtForm } from '../../artists/domain/art-form';
+import { EvaluationScores, Funds, PartnershipModel, PartnershipScope } from './partnership-events';
+import { SuspensionCause } from './suspension-cause';
+
+export type AssignmentStatus = 'active' | 'suspended' | 'ended';
+
+export interface AssignmentState {
+  readonly assignmentId: string;
+  readonly artistId: string;
+  readonly partnerId: string;
+  readonly schoolId: string;
+  readonly lea: string;
+  readonly classroomTeacher: string;
+  readonly artForm: ArtForm;
+  readonly grades: readonly string[];
+  readonly startDate: string;
+  readonly endDate: string;
+  readonly plannedSessions: number;
+  readonly status: AssignmentStatus;
+  /** Every reason it is suspended for; it resumes only when the last one is lifted. */
+  readonly suspensionCauses: readonly SuspensionCause[];
+  readonly endedOn: string | null;
+  readonly sessionsLogged: number;
+}
+
+export interface SessionState {
+  readonly sessionId: string;
+  readonly assignmentId: string;
+  readonly date: string;
+  readonly minutes: number;
+  readonly students: number;
+  readonly notes: string | null;
+  readonly corrected: boolean;
+}
+
+export interface EnrolmentState {
+  readonly schoolId: string;
+  readonly lea: string;
+  readonly enrolledOn: string;
+}
+
+export interface CommitmentState {
+  readonly stipends: Funds | null;
+  readonly releaseTimeHours: number;
+  readonly funds: Funds | null;
+  readonly recordedFor: string;
+  readonly notes: string | null;
+}
+
+export interface PartnershipState {
+  readonly exists: boolean;
+  readonly partnershipId: string;
+  readonly name: string;
+  readonly partnerIds: readonly string[];
+  readonly lea: string;
+  readonly scope: PartnershipScope | null;
+  readonly model: PartnershipModel | null;
+  readonly artForms: readonly ArtForm[];
+  readonly status: 'none' | 'proposed' | 'active' | 'concluded';
+  readonly proposedOn: string | null;
+  readonly activatedOn: string | null;
+  readonly termEnd: string | null;
+  readonly concludedOn: string | null;
+  readonly conclusionReason: string | null;
+  readonly schools: readonly EnrolmentState[];
+  readonly commitment: CommitmentState | null;
+  // Arrays, not maps keyed by client-chosen ids: an id such as "__proto__" must never reach an object's prototype.
+  readonly assignments: readonly AssignmentState[];
+  readonly sessions: readonly SessionState[];
+  readonly professionalDevelopmentHours: number;
+  readonly professionalDevelopmentSessions: number;
+  readonly lastCheckIn: string | null;
+  readonly checkIns: number;
+  readonly evaluations: readonly { readonly date: string; readonly scores: EvaluationScores }[];
+  readonly renewals: number;
+}
+
+export const initialPartnershipState: PartnershipState = {
+  exists: false,
+  partnershipId: '',
+  name: '',
+  partnerIds: [],
+  lea: '',
+  scope: null,
+  model: null,
+  artForms: [],
+  status: 'none',
+  proposedOn: null,
+  activatedOn: null,
+  termEnd: null,
+  concludedOn: null,
+  conclusionReason: null,
+  schools: [],
+  commitment: null,
+  assignments: [],
+  sessions: [],
+  professionalDevelopmentHours: 0,
+  professionalDevelopmentSessions: 0,
+  lastCheckIn: null,
+  checkIns: 0,
+  evaluations: [],
+  renewals: 0,
+};
+
+export function findAssignment(state: PartnershipState, assignmentId: string): AssignmentState | undefined {
+  return state.assignments.find((a) => a.assignmentId === assignmentId);
+}
+
+export function findSession(state: PartnershipState, sessionId: string): SessionState | undefined {
+  return state.sessions.find((s) => s.sessionId === sessionId);
+}

@@ -1,0 +1,3 @@
+export function partnershipStream(partnershipId: string): string {
+  return `partnership-${partnershipId}`;
+}

@@ -1,0 +1,145 @@
+import { randomUUID } from 'node:crypto';
+import { EventStore, RecordedEvent } from '../../../src/event-store';
+import { SqliteEventStore } from '../../../src/event-store/sqlite/sqlite-event-store';
+import { AssignmentFollowUps, FOLLOW_UP_ACTOR } from '../../../src/partnerships/follow-ups/assignment-follow-ups';
+import { partnershipStream } from '../../../src/partnerships/domain/streams';
+import { ReadModelDatabase } from '../../../src/read-models/read-model-database';
+
+/*
+ * The follow-up reactor over a real embedded store and read-model database. The world around it is written as
+ * raw events (the deciders that would write them have their own tests); what is checked is what the reactor writes.
+ */
+
+const LEA = 'lausd';
+let store: EventStore;
+let database: ReadModelDatabase;
+let followUps: AssignmentFollowUps;
+
+async function record(streamId: string, type: string, data: Record<string, unknown>, correlationId: string = randomUUID()): Promise<RecordedEvent> {
+  const id = randomUUID();
+  let expected: bigint | 'no_stream' = 'no_stream';
+  for await (const e of store.readStream(streamId, { direction: 'backwards', maxCount: 1 })) expected = e.revision;
+  await store.append(streamId, [{ id, type, schemaVersion: 1, data, metadata: { actor: 'key:compliance', correlationId } }], expected);
+  for await (const e of store.readStream(streamId, { direction: 'backwards', maxCount: 1 })) return e;
+  throw new Error('not written');
+}
+
+async function events(streamId: string): Promise<RecordedEvent[]> {
+  const all: RecordedEvent[] = [];
+  for await (const e of store.readStream(streamId)) all.push(e);
+  return all;
+}
+
+/** What the reactor wrote: everything after the seeded proposal and assignment. */
+async function assignmentEvents(partnershipId: string): Promise<RecordedEvent[]> {
+  return (await events(partnershipStream(partnershipId))).filter((e) => !['PartnershipProposed', 'ArtistAssigned'].includes(e.type));
+}
+
+async function assignment(partnershipId: string, assignmentId: string, artistId: string, lea = LEA, basis = { artistRevision: '5', partnerRevision: '5' }) {
+  await record(partnershipStream(partnershipId), 'PartnershipProposed', {
+    partnershipId, partnerIds: ['dance-co'], lea, scope: 'network', model: 'co-teaching', artForms: ['dance'], name: 'p', effectiveDate: '2026-08-01', termEnd: null,
+  });
+  return record(partnershipStream(partnershipId), 'ArtistAssigned', {
+    partnershipId, assignmentId, artistId, partnerId: 'dance-co', schoolId: 'roosevelt', lea, classroomTeacher: 'Ms. A', artForm: 'dance', grades: ['4'],
+    startDate: '2026-09-01', endDate: '2026-12-18', plannedSessions: 12, effectiveDate: '2026-09-01',
+    basis: { clearancePolicyVersion: 'default-1', schoolRevision: '0', ...basis },
+  });
+}
+
+const clearance = (type: string, artistId: string, requirement = 'background-check', lea = LEA, correlationId?: string) =>
+  record(`artist-${artistId}`, type, { artistId, lea, requirement, reason: 'x', effectiveDate: '2026-10-01' }, correlationId);
+
+beforeEach(async () => {
+  store = SqliteEventStore.open({ path: ':memory:' });
+  database = new ReadModelDatabase(':memory:');
+  // Artist streams exist before the assignments, as they would (the decider read them).
+  for (const artistId of ['maria', 'tom']) {
+    for (let i = 0; i < 6; i++) await record(`artist-${artistId}`, 'ClearanceGranted', { artistId, lea: LEA, requirement: `r${i}`, effectiveDate: '2026-01-01' });
+  }
+  followUps = new AssignmentFollowUps(store, database);
+  followUps.start();
+});
+
+afterEach(async () => {
+  await followUps.stop();
+  await store.close();
+  database.close();
+});
+
+describe('automatic follow-ups of clearance and partner changes (rule 3)', () => {
+  it('suspends every active assignment of that artist in that LEA, recording the cause, and resumes them on reinstatement', async () => {
+    await assignment('p1', 'a1', 'maria');
+    await assignment('p2', 'a2', 'maria');
+    await assignment('p3', 'a3', 'tom');
+    await assignment('p4', 'a4', 'maria', 'oakland');
+    const suspension = await clearance('ClearanceSuspended', 'maria', 'background-check', LEA, 'corr-1');
+    await followUps.caughtUp();
+
+    for (const p of ['p1', 'p2']) {
+      const [suspended] = await assignmentEvents(p);
+      expect(suspended.type).toBe('AssignmentSuspended');
+      expect(suspended.data).toEqual(expect.objectContaining({ cause: expect.objectContaining({ kind: 'clearance', eventId: suspension.id, requirement: 'background-check', lea: LEA }) }));
+      expect(suspended.metadata).toEqual(expect.objectContaining({ actor: FOLLOW_UP_ACTOR, causationId: suspension.id, correlationId: 'corr-1' }));
+    }
+    expect(await assignmentEvents('p3')).toEqual([]);
+    expect(await assignmentEvents('p4')).toEqual([]);
+
+    const reinstatement = await clearance('ClearanceReinstated', 'maria');
+    await followUps.caughtUp();
+    const [, resumed] = await assignmentEvents('p1');
+    expect(resumed.type).toBe('AssignmentResumed');
+    expect(resumed.metadata.causationId).toBe(reinstatement.id);
+  });
+
+  it('keeps an assignment suspended for two causes until both are lifted', async () => {
+    await assignment('p1', 'a1', 'maria');
+    await clearance('ClearanceExpired', 'maria', 'tb-screening');
+    await record('partner-dance-co', 'PartnerSuspended', { partnerId: 'dance-co', lea: LEA, reason: 'insurance lapse', effectiveDate: '2026-10-02' });
+    await clearance('ClearanceRenewed', 'maria', 'tb-screening');
+    await followUps.caughtUp();
+    expect((await assignmentEvents('p1')).map((e) => e.type)).toEqual(['AssignmentSuspended', 'AssignmentSuspended', 'AssignmentSuspensionCauseLifted']);
+
+    await record('partner-dance-co', 'PartnerReinstated', { partnerId: 'dance-co', lea: LEA, effectiveDate: '2026-10-09' });
+    await followUps.caughtUp();
+    expect((await assignmentEvents('p1')).map((e) => e.type).at(-1)).toBe('AssignmentResumed');
+  });
+
+  it('does not suspend for an insurance expiry covered by a renewal in place', async () => {
+    await assignment('p1', 'a1', 'maria');
+    await record('partner-dance-co', 'InsuranceExpired', { partnerId: 'dance-co', lea: LEA, certificateNumber: 1, expiredOn: '2026-10-01', effectiveDate: '2026-10-01', coverageContinues: true });
+    await followUps.caughtUp();
+    expect(await assignmentEvents('p1')).toEqual([]);
+  });
+
+  it('suspends an assignment decided on artist facts read just before a suspension was recorded', async () => {
+    await clearance('ClearanceSuspended', 'maria');
+    // The decision read the artist stream at revision 5, before the suspension (revision 6) was written.
+    await assignment('p1', 'a1', 'maria', LEA, { artistRevision: '5', partnerRevision: '-1' });
+    // A later decision that saw the suspension (it could only have passed if the clearance was not required) is left alone.
+    await assignment('p2', 'a2', 'maria', LEA, { artistRevision: '6', partnerRevision: '-1' });
+    await followUps.caughtUp();
+    expect((await assignmentEvents('p1')).map((e) => e.type)).toEqual(['AssignmentSuspended']);
+    expect(await assignmentEvents('p2')).toEqual([]);
+  });
+
+  it('never acts twice: a restart from its checkpoint, or a replay from the start of the log, writes nothing new', async () => {
+    await assignment('p1', 'a1', 'maria');
+    await clearance('ClearanceRevoked', 'maria');
+    await clearance('ClearanceGranted', 'maria');
+    await followUps.caughtUp();
+    const before = await events(partnershipStream('p1'));
+    expect(before.map((e) => e.type)).toEqual(['PartnershipProposed', 'ArtistAssigned', 'AssignmentSuspended', 'AssignmentResumed']);
+
+    await followUps.stop();
+    followUps = new AssignmentFollowUps(store, database);
+    followUps.start();
+    await followUps.caughtUp();
+    expect(await events(partnershipStream('p1'))).toHaveLength(before.length);
+
+    await followUps.reset();
+    followUps.start();
+    await followUps.caughtUp();
+    expect(await events(partnershipStream('p1'))).toHaveLength(before.length);
+    expect(followUps.position).toBe(await store.headPosition());
+  });
+});

@@ -1,0 +1,180 @@
+import { randomUUID } from 'node:crypto';
+import { executeCommand } from '../../../src/command-handling';
+import { RecordedEvent } from '../../../src/event-store';
+import { partnerDecider } from '../../../src/partners/domain/partner-decider';
+import { PartnerCommand } from '../../../src/partners/domain/partner-commands';
+import { partnerStream } from '../../../src/partners/domain/streams';
+import { schoolDecider } from '../../../src/schools/domain/school-decider';
+import { schoolStream } from '../../../src/schools/domain/streams';
+import { AssignmentFollowUps, FOLLOW_UP_ACTOR } from '../../../src/partnerships/follow-ups/assignment-follow-ups';
+import { startTestApp, TestApp } from '../../support/test-app';
+
+/*
+ * The life of a partnership over HTTP, through the real app, embedded store and follow-up reactor.
+ * Partners and the school are seeded through their deciders' command path (their HTTP routes have their own suites).
+ */
+
+const LEA = 'lausd';
+let t: TestApp;
+const as = (role: 'admin' | 'operations' | 'compliance' | 'reporting') => ({ Authorization: `Bearer ${t.tokens[role]}` });
+
+function post(path: string, body: object, role: 'admin' | 'operations' | 'compliance' = 'operations', headers: Record<string, string> = {}) {
+  return t.http.post(path).set(as(role)).set(headers).send(body);
+}
+
+async function seedPartner(partnerId: string): Promise<void> {
+  const commands: PartnerCommand[] = [
+    { type: 'ProposePartner', partnerId, lea: LEA, name: 'Dance Co', kind: 'arts-nonprofit', services: ['mentorship'], artForms: ['dance'], effectiveDate: '2026-01-01' },
+    { type: 'AcceptInsuranceCertificate', lea: LEA, carrier: 'Acme', policyNumber: `GL-${partnerId}`, leaNamedAdditionalInsured: true, effectiveDate: '2026-01-01', expiresOn: '2027-07-01' },
+    { type: 'AcceptContractorCertification', lea: LEA, signedOn: '2026-01-02', evidenceReference: 'cert' },
+    { type: 'ExecuteAgreement', lea: LEA, agreementId: `mou-${partnerId}`, kind: 'mou', startsOn: '2026-01-01', endsOn: '2027-06-30', effectiveDate: '2026-01-01' },
+    { type: 'ApprovePartner', lea: LEA, effectiveDate: '2026-01-05' },
+  ] as PartnerCommand[];
+  for (const command of commands) {
+    await executeCommand({
+      store: t.store, decider: partnerDecider, id: partnerId, streamId: partnerStream(partnerId), command,
+      context: { commandId: randomUUID(), actor: 'test:seed', correlationId: randomUUID() },
+    });
+  }
+}
+
+async function seedClearedArtist(artistId: string, partnerId: string, tbExpiresOn?: string): Promise<void> {
+  expect((await post('/artists', { id: artistId, partnerId, name: 'Maria Reyes', engagement: 'contractor', artForms: ['dance'], effectiveDate: '2026-01-01' }, 'admin')).status).toBe(201);
+  for (const requirement of ['background-check', 'tb-screening', 'sex-offender-registry-check', 'mandated-reporter-training']) {
+    const expiry = requirement === 'tb-screening' && tbExpiresOn ? { expiresOn: tbExpiresOn } : {};
+    const granted = await post(`/artists/${artistId}/clearances`, { requirement, lea: LEA, effectiveDate: '2026-08-01', evidenceReference: `${requirement}-1`, ...expiry }, 'compliance');
+    expect(granted.status).toBe(201);
+  }
+}
+
+async function activePartnership(partnershipId: string, partnerId: string, schoolId: string): Promise<void> {
+  const steps: [string, object][] = [
+    ['/partnerships', { id: partnershipId, name: 'Dance integration', partnerIds: [partnerId], lea: LEA, scope: 'network', model: 'residency', artForms: ['dance'], effectiveDate: '2026-08-01', termEnd: '2027-06-30' }],
+    [`/partnerships/${partnershipId}/schools`, { schoolId, effectiveDate: '2026-08-10' }],
+    [`/partnerships/${partnershipId}/commitments`, { effectiveDate: '2026-08-10', stipends: { amount: 5000, currency: 'USD' }, releaseTimeHours: 24, replacesSequentialInstruction: false }],
+    [`/partnerships/${partnershipId}/activation`, { effectiveDate: '2026-08-15' }],
+  ];
+  for (const [path, body] of steps) {
+    const answer = await post(path, body);
+    expect([path, answer.status, answer.status === 201 ? {} : answer.body]).toEqual([path, 201, {}]);
+  }
+}
+
+const assignmentBody = (id: string, artistId: string, schoolId: string) => ({
+  id, artistId, schoolId, classroomTeacher: 'Ms. Alvarez', artForm: 'dance', grades: ['4'], startDate: '2026-09-01', endDate: '2026-12-18', plannedSessions: 12,
+});
+
+async function streamEvents(streamId: string): Promise<RecordedEvent[]> {
+  const events: RecordedEvent[] = [];
+  for await (const e of t.store.readStream(streamId)) events.push(e);
+  return events;
+}
+
+const followUpsCaughtUp = () => t.app.get(AssignmentFollowUps).caughtUp();
+
+beforeAll(async () => {
+  t = await startTestApp();
+  await seedPartner('dance-co');
+  await executeCommand({
+    store: t.store, decider: schoolDecider, id: 'roosevelt', streamId: schoolStream('roosevelt'),
+    command: { type: 'RegisterSchool', schoolId: 'roosevelt', lea: LEA, name: 'Roosevelt Elementary', level: 'elementary', grades: ['K', '1', '2', '3', '4', '5'], enrolment: 420, effectiveDate: '2020-01-01' },
+    context: { commandId: randomUUID(), actor: 'test:seed', correlationId: randomUUID() },
+  });
+});
+
+afterAll(async () => {
+  await t?.close();
+});
+
+describe('a partnership over HTTP, from proposal to conclusion', () => {
+  it('runs its whole life, with a clearance suspension suspending and its reinstatement resuming the assignment automatically', async () => {
+    await seedClearedArtist('maria', 'dance-co');
+    await activePartnership('p1', 'dance-co', 'roosevelt');
+
+    const residencyTooShort = await post('/partnerships/p1/assignments', { ...assignmentBody('a0', 'maria', 'roosevelt'), plannedSessions: 6 });
+    expect(residencyTooShort.status).toBe(422);
+    expect(residencyTooShort.body.rule).toBe('assignment.residency-length');
+
+    const assigned = await post('/partnerships/p1/assignments', assignmentBody('a1', 'maria', 'roosevelt'));
+    expect(assigned.status).toBe(201);
+    expect(assigned.body).toEqual(expect.objectContaining({ id: 'a1', streamId: 'partnership-p1' }));
+    expect((await post('/partnerships/p1/assignments/a1/sessions', { date: '2026-09-08', minutes: 50, students: 28 })).status).toBe(201);
+
+    const suspension = await post('/artists/maria/clearances/background-check/suspension', { lea: LEA, effectiveDate: '2026-10-01', reason: 'pending review' }, 'compliance');
+    expect(suspension.status).toBe(201);
+    await followUpsCaughtUp();
+
+    let view = await t.http.get('/partnerships/p1').set(as('operations'));
+    expect(view.body.state.assignments[0]).toEqual(expect.objectContaining({ assignmentId: 'a1', status: 'suspended' }));
+    const refused = await post('/partnerships/p1/assignments/a1/sessions', { date: '2026-10-06', minutes: 50, students: 28 });
+    expect(refused.status).toBe(409);
+    expect(refused.body.rule).toBe('session.assignment-running');
+
+    expect((await post('/artists/maria/clearances/background-check/reinstatement', { lea: LEA, effectiveDate: '2026-10-15', evidenceReference: 'review-cleared' }, 'compliance')).status).toBe(201);
+    await followUpsCaughtUp();
+    view = await t.http.get('/partnerships/p1').set(as('reporting'));
+    expect(view.body.state.assignments[0].status).toBe('active');
+    const followUps = (await streamEvents('partnership-p1')).filter((e) => e.metadata.actor === FOLLOW_UP_ACTOR);
+    expect(followUps.map((e) => e.type)).toEqual(['AssignmentSuspended', 'AssignmentResumed']);
+
+    const rest: [string, object][] = [
+      ['/partnerships/p1/assignments/a1/sessions', { date: '2026-10-20', minutes: 50, students: 27 }],
+      ['/partnerships/p1/professional-development', { date: '2026-10-05', hours: 3, attendees: 14, topic: 'movement and literacy' }],
+      ['/partnerships/p1/check-ins', { date: '2026-11-01', studentGrowthNotes: 'students choreograph in pairs', by: 'Arts Lead' }],
+      ['/partnerships/p1/evaluations', { date: '2027-01-20', scores: { meaningful: 5, collaborative: 4, additive: 5 } }],
+      ['/partnerships/p1/renewal', { termEnd: '2028-06-30', effectiveDate: '2027-05-01' }],
+      ['/partnerships/p1/conclusion', { effectiveDate: '2028-06-30', reason: 'term completed' }],
+    ];
+    for (const [path, body] of rest) expect([path, (await post(path, body)).status]).toEqual([path, 201]);
+
+    view = await t.http.get('/partnerships/p1').set(as('operations'));
+    expect(view.status).toBe(200);
+    expect(view.headers.etag).toBe(`"${view.body.revision}"`);
+    expect(view.body.state).toEqual(expect.objectContaining({
+      status: 'concluded', termEnd: '2028-06-30', professionalDevelopmentHours: 3, checkIns: 1, lastCheckIn: '2026-11-01',
+    }));
+    expect(view.body.state.assignments[0]).toEqual(expect.objectContaining({ status: 'ended', sessionsLogged: 2 }));
+  });
+
+  it('refuses a commitment that would replace the school\'s own arts instruction, and writes nothing', async () => {
+    expect((await post('/partnerships', { id: 'p-additive', name: 'x', partnerIds: ['dance-co'], lea: LEA, scope: 'school', model: 'co-teaching', artForms: ['music'], effectiveDate: '2026-08-01' })).status).toBe(201);
+    const refused = await post('/partnerships/p-additive/commitments', { effectiveDate: '2026-08-10', releaseTimeHours: 0, replacesSequentialInstruction: true });
+    expect(refused.status).toBe(422);
+    expect(refused.body.rule).toBe('partnership.additive');
+    expect(await streamEvents('partnership-p-additive')).toHaveLength(1);
+  });
+
+  it('lets exactly one of 50 simultaneous assignments with the same If-Match through', async () => {
+    await seedClearedArtist('tom', 'dance-co');
+    await activePartnership('p-race', 'dance-co', 'roosevelt');
+    const etag = (await t.http.get('/partnerships/p-race').set(as('operations'))).headers.etag as string;
+    const answers = await Promise.all(
+      Array.from({ length: 50 }, (_, i) => post('/partnerships/p-race/assignments', assignmentBody(`race-${i}`, 'tom', 'roosevelt'), 'operations', { 'If-Match': etag })),
+    );
+    const statuses = answers.map((a) => a.status);
+    expect(statuses.filter((s) => s >= 200 && s < 300)).toHaveLength(1);
+    expect(statuses.filter((s) => s === 412)).toHaveLength(49);
+    expect((await streamEvents('partnership-p-race')).filter((e) => e.type === 'ArtistAssigned')).toHaveLength(1);
+  });
+
+  it('sweeps expiries as of a date once: the second sweep records nothing, and the expiry suspends the assignment', async () => {
+    await seedClearedArtist('lena', 'dance-co', '2026-10-31');
+    await activePartnership('p-sweep', 'dance-co', 'roosevelt');
+    expect((await post('/partnerships/p-sweep/assignments', assignmentBody('s1', 'lena', 'roosevelt'))).status).toBe(201);
+
+    const first = await post('/compliance/sweeps', { asOf: '2026-11-15' }, 'compliance');
+    expect(first.status).toBe(200);
+    expect(first.body.items).toEqual(expect.arrayContaining([expect.objectContaining({ streamId: 'artist-lena', type: 'ClearanceExpired' })]));
+    expect(first.body.recorded.total).toBe(first.body.items.length);
+
+    const second = await post('/compliance/sweeps', { asOf: '2026-11-15' }, 'compliance');
+    expect(second.status).toBe(200);
+    expect(second.body.recorded.total).toBe(0);
+    expect(second.body.items).toEqual([]);
+
+    await followUpsCaughtUp();
+    const view = await t.http.get('/partnerships/p-sweep').set(as('operations'));
+    expect(view.body.state.assignments[0].suspensionCauses).toEqual([expect.objectContaining({ kind: 'clearance', requirement: 'tb-screening', eventType: 'ClearanceExpired' })]);
+    expect((await post('/compliance/sweeps', { asOf: '2026-11-15' }, 'operations')).status).toBe(403);
+  });
+});
