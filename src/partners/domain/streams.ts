@@ -1,0 +1,3 @@
+export function partnerStream(partnerId: string): string {
+  return `partner-${partnerId}`;
+}

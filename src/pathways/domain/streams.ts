@@ -1,0 +1,3 @@
+export function pathwayStream(pathwayId: string): string {
+  return `pathway-${pathwayId}`;
+}

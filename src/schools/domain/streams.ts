@@ -1,0 +1,3 @@
+export function schoolStream(schoolId: string): string {
+  return `school-${schoolId}`;
+}
