@@ -1,0 +1,3 @@
+export function artistStream(artistId: string): string {
+  return `artist-${artistId}`;
+}
