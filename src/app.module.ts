@@ -1,0 +1,27 @@
+import { Module } from '@nestjs/common';
+import { CqrsModule } from '@nestjs/cqrs';
+import { AuthModule } from './auth/auth.module';
+import { BOUNDED_CONTEXT_MODULES } from './bounded-contexts';
+import { ClockModule } from './clock/clock.module';
+import { ConfigModule } from './config/config.module';
+import { EventStoreModule } from './event-store/event-store.module';
+import { HealthModule } from './health/health.module';
+import { HttpPlatformModule } from './http/http-platform.module';
+import { ObservabilityModule } from './observability/observability.module';
+import { ReadModelModule } from './read-models/read-model.module';
+
+@Module({
+  imports: [
+    ConfigModule,
+    ObservabilityModule,
+    EventStoreModule,
+    ReadModelModule,
+    ClockModule,
+    CqrsModule.forRoot(),
+    HttpPlatformModule,
+    AuthModule,
+    HealthModule,
+    ...BOUNDED_CONTEXT_MODULES,
+  ],
+})
+export class AppModule {}

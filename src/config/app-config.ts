@@ -1,0 +1,42 @@
+import { Role } from '../http/roles.decorator';
+
+export type EventStoreConfig =
+  | { readonly kind: 'sqlite'; readonly path: string; readonly synchronous: SqliteSynchronous }
+  | { readonly kind: 'esdb'; readonly connectionString: string };
+
+export type SqliteSynchronous = 'FULL' | 'NORMAL';
+export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+
+/** An API key from configuration; only its hash is kept in memory. */
+export interface ConfiguredApiKey {
+  readonly role: Role;
+  /** Recorded as the actor `key:<name>`. */
+  readonly name: string;
+  /** Hex sha256 of the bearer token. */
+  readonly sha256: string;
+}
+
+/**
+ * The validated configuration, injectable by this class. Built once at start by `loadConfig(env)`,
+ * which refuses a wrong value with a message naming the setting.
+ */
+export class AppConfig {
+  /** Absolute path of DATA_DIR. */
+  readonly dataDir!: string;
+  readonly port!: number;
+  readonly eventStore!: EventStoreConfig;
+  readonly readModelPath!: string;
+  /** Keys given by API_KEYS_FILE / API_KEYS; undefined → keys generated into `generatedApiKeysFile`. */
+  readonly configuredApiKeys?: readonly ConfiguredApiKey[];
+  readonly generatedApiKeysFile!: string;
+  readonly logLevel!: LogLevel;
+  readonly rateLimitPerMinute!: number;
+  /** body-parser limit, e.g. `100kb`. */
+  readonly bodyLimit!: string;
+  readonly clearancePolicyFile?: string;
+
+  constructor(values: AppConfig) {
+    Object.assign(this, values);
+    Object.freeze(this);
+  }
+}

@@ -1,0 +1,33 @@
+import { CallHandler, ExecutionContext, HttpStatus, Injectable, NestInterceptor } from '@nestjs/common';
+import type { Response } from 'express';
+import { map, Observable } from 'rxjs';
+import { CommandResult } from '../command-handling';
+import { isAggregateView } from './aggregate-view';
+
+export function isCommandResult(value: unknown): value is CommandResult {
+  if (typeof value !== 'object' || value === null) return false;
+  const result = value as Partial<CommandResult>;
+  return typeof result.streamId === 'string' && typeof result.revision === 'bigint' && typeof result.repeated === 'boolean';
+}
+
+/**
+ * Global: a CommandResult becomes 201 (200 for a repeat) with `ETag: "<revision>"` and `{ id, streamId, revision, position }`;
+ * an AggregateView gets its ETag. Handlers stay free of HTTP details.
+ */
+@Injectable()
+export class CommandResponseInterceptor implements NestInterceptor {
+  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    const response = context.switchToHttp().getResponse<Response>();
+    return next.handle().pipe(
+      map((result: unknown) => {
+        if (isCommandResult(result)) {
+          response.status(result.repeated ? HttpStatus.OK : HttpStatus.CREATED);
+          response.setHeader('ETag', `"${result.revision}"`);
+          return { id: result.id, streamId: result.streamId, revision: result.revision, position: result.position };
+        }
+        if (isAggregateView(result)) response.setHeader('ETag', `"${result.revision}"`);
+        return result;
+      }),
+    );
+  }
+}

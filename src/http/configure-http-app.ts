@@ -1,0 +1,35 @@
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import helmet from 'helmet';
+import type { NextFunction, Request, Response } from 'express';
+import { Logger } from 'nestjs-pino';
+import { AppConfig } from '../config/app-config';
+import { HttpMetrics } from '../observability/http-metrics';
+import { correlationIdOf } from './correlation-id';
+import { useJsonBodies } from './json-body';
+import { setUpOpenApi } from './openapi';
+
+/** bigint (revisions, positions) is not JSON: every response body renders it as a decimal string. */
+export function bigintAsString(_key: string, value: unknown): unknown {
+  return typeof value === 'bigint' ? value.toString() : value;
+}
+
+/**
+ * What the app needs besides its modules, shared by main.ts and the test app. The app must be created
+ * with `{ bodyParser: false, bufferLogs: true }`: the JSON parser is installed here with the configured limit.
+ */
+export function configureHttpApp(app: NestExpressApplication): void {
+  const config = app.get(AppConfig);
+  app.useLogger(app.get(Logger));
+  app.set('json replacer', bigintAsString);
+  // Our ETags are stream revisions; Express's body-hash ETags would answer 304s we never meant.
+  app.set('etag', false);
+  app.disable('x-powered-by');
+  app.use(helmet());
+  app.use(app.get(HttpMetrics).middleware);
+  app.use((request: Request, response: Response, next: NextFunction) => {
+    correlationIdOf(request, response);
+    next();
+  });
+  useJsonBodies(app, config.bodyLimit);
+  setUpOpenApi(app);
+}

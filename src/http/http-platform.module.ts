@@ -1,0 +1,25 @@
+import { Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
+import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
+import { AppConfig } from '../config/app-config';
+import { CommandResponseInterceptor } from './command-response.interceptor';
+import { ProblemDetailsFilter } from './problem-details.filter';
+import { createValidationPipe } from './validation/request-validation';
+
+/** The HTTP contract every controller gets: validation, problem details, command responses, rate limit. */
+@Module({
+  imports: [
+    ThrottlerModule.forRootAsync({
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => [{ name: 'per-minute', ttl: 60_000, limit: config.rateLimitPerMinute }],
+    }),
+  ],
+  providers: [
+    // Registered before AuthModule's guard, so floods are refused before any token is checked.
+    { provide: APP_GUARD, useClass: ThrottlerGuard },
+    { provide: APP_PIPE, useFactory: createValidationPipe },
+    { provide: APP_FILTER, useClass: ProblemDetailsFilter },
+    { provide: APP_INTERCEPTOR, useClass: CommandResponseInterceptor },
+  ],
+})
+export class HttpPlatformModule {}

@@ -1,0 +1,36 @@
+import { ArgumentsHost, Catch, ExceptionFilter, Logger } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { correlationIdOf } from './correlation-id';
+import { INTERNAL_ERROR, problemFor } from './problem-mapping';
+import { PROBLEM_CONTENT_TYPE } from './problem-details';
+
+/**
+ * Global: every error becomes `application/problem+json`. Anything not mapped is a 500 with a generic
+ * detail; the error itself goes to the log with the correlation id, never to the client.
+ */
+@Catch()
+export class ProblemDetailsFilter implements ExceptionFilter {
+  private readonly logger = new Logger('HTTP');
+
+  catch(error: unknown, host: ArgumentsHost): void {
+    const http = host.switchToHttp();
+    const request = http.getRequest<Request>();
+    const response = http.getResponse<Response>();
+    const correlationId = correlationIdOf(request, response);
+    const problem = problemFor(error, { hadIfMatch: request.headers['if-match'] !== undefined });
+    if (!problem) {
+      this.logger.error(
+        { err: error, correlationId, method: request.method, path: request.path },
+        `unexpected error on ${request.method} ${request.path} (correlation id ${correlationId})`,
+      );
+    }
+    if (response.headersSent) {
+      // A streamed answer (NDJSON, CSV) failed midway: the status is gone; cut the connection so the client sees a failure.
+      response.destroy();
+      return;
+    }
+    const body = problem ?? INTERNAL_ERROR;
+    response.status(body.status).setHeader('Content-Type', `${PROBLEM_CONTENT_TYPE}; charset=utf-8`);
+    response.json(body);
+  }
+}
