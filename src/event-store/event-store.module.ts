@@ -1,5 +1,7 @@
 import { Global, Inject, Injectable, Logger, Module, OnApplicationShutdown } from '@nestjs/common';
 import { AppConfig } from '../config/app-config';
+import { MeasuredEventStore } from '../observability/measured-event-store';
+import { MetricsRegistry } from '../observability/metrics-registry';
 import { EsdbEventStore } from './esdb/esdb-event-store';
 import { EventStore } from './event-store';
 import { SqliteEventStore } from './sqlite/sqlite-event-store';
@@ -28,7 +30,14 @@ class EventStoreCloser implements OnApplicationShutdown {
 
 @Global()
 @Module({
-  providers: [{ provide: EventStore, inject: [AppConfig], useFactory: openEventStore }, EventStoreCloser],
+  providers: [
+    {
+      provide: EventStore,
+      inject: [AppConfig, MetricsRegistry],
+      useFactory: (config: AppConfig, registry: MetricsRegistry) => new MeasuredEventStore(openEventStore(config), registry),
+    },
+    EventStoreCloser,
+  ],
   exports: [EventStore],
 })
 export class EventStoreModule {}

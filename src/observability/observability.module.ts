@@ -1,5 +1,7 @@
 import { Global, Module } from '@nestjs/common';
+import { APP_INTERCEPTOR } from '@nestjs/core';
 import { CommandMetrics } from './command-metrics';
+import { CommandMetricsInterceptor } from './command-metrics.interceptor';
 import { HttpMetrics } from './http-metrics';
 import { LoggingModule } from './logging.module';
 import { MetricsController } from './metrics.controller';
@@ -10,7 +12,7 @@ import { MetricsRegistry } from './metrics-registry';
 @Module({
   imports: [LoggingModule],
   controllers: [MetricsController],
-  providers: [MetricsRegistry, HttpMetrics, CommandMetrics],
+  providers: [MetricsRegistry, HttpMetrics, CommandMetrics, { provide: APP_INTERCEPTOR, useClass: CommandMetricsInterceptor }],
   exports: [MetricsRegistry, HttpMetrics, CommandMetrics],
 })
 export class ObservabilityModule {}

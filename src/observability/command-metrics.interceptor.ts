@@ -1,0 +1,35 @@
+import { CallHandler, ExecutionContext, Injectable, NestInterceptor } from '@nestjs/common';
+import type { Request } from 'express';
+import { catchError, Observable, tap, throwError } from 'rxjs';
+import { CommandRefusedError, IdempotencyKeyReusedError } from '../command-handling';
+import { ConcurrencyError } from '../event-store';
+import { isCommandResult } from '../http/command-response.interceptor';
+import { CommandMetrics, CommandOutcome } from './command-metrics';
+
+/** Counts every command sent over HTTP (a POST) by type (`Controller.handler`) and outcome, with its latency. */
+@Injectable()
+export class CommandMetricsInterceptor implements NestInterceptor {
+  constructor(private readonly metrics: CommandMetrics) {}
+
+  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    if (context.getType() !== 'http' || context.switchToHttp().getRequest<Request>().method !== 'POST') return next.handle();
+    const type = `${context.getClass().name.replace(/Controller$/, '')}.${context.getHandler().name}`;
+    const started = process.hrtime.bigint();
+    const seconds = () => Number(process.hrtime.bigint() - started) / 1e9;
+    return next.handle().pipe(
+      tap((result) => this.metrics.record(type, isCommandResult(result) && result.repeated ? 'repeated' : 'accepted', seconds())),
+      catchError((error: unknown) => {
+        this.metrics.record(type, outcomeOf(error), seconds());
+        return throwError(() => error);
+      }),
+    );
+  }
+}
+
+function outcomeOf(error: unknown): CommandOutcome {
+  if (error instanceof CommandRefusedError) return 'refused';
+  if (error instanceof ConcurrencyError) return 'conflict';
+  if (error instanceof IdempotencyKeyReusedError) return 'invalid';
+  const status = (error as { getStatus?: () => number }).getStatus?.();
+  return status !== undefined && status < 500 ? 'invalid' : 'failed';
+}
