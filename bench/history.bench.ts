@@ -1,0 +1,142 @@
+/**
+ * History queries over a real SQLite store file (synchronous=NORMAL while filling; reads don't care):
+ * - `timeline_10k_ms`: the timeline of one partnership with 10,000 events through PartnershipTimelineQuery, as the
+ *   route answers it: its last page of 100 steps, which reads, upcasts and folds all 10,000 events (the worst page);
+ *   median of 5 runs after a warm-up.
+ * - `asof_history_ratio`: the as-of/as-known clearance query (ClearanceStandingQuery) for an artist with 10,000
+ *   clearance events ÷ the same for an artist with 10; medians of 21 runs each. `asof_10k_ms` / `asof_10_ms` behind it.
+ * Events are appended directly through the store port, in the shapes the deciders write, 500 per append.
+ */
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DEFAULT_CLEARANCE_POLICY } from '../src/artists/domain/clearance-policy';
+import { EventStore, NewEvent } from '../src/event-store';
+import { SqliteEventStore } from '../src/event-store/sqlite/sqlite-event-store';
+import { ClearanceStandingQuery } from '../src/history/clearances/clearance-standing-as-of';
+import { PartnershipTimelineQuery } from '../src/history/timeline/partnership-timeline';
+
+type Shape = { type: string; data: object; actor?: string };
+
+function day(offset: number): string {
+  return new Date(Date.UTC(2026, 7, 1) + offset * 86_400_000).toISOString().slice(0, 10);
+}
+
+async function appendAll(store: EventStore, streamId: string, shapes: readonly Shape[]): Promise<void> {
+  const correlationId = randomUUID();
+  for (let start = 0; start < shapes.length; start += 500) {
+    const batch: NewEvent[] = shapes.slice(start, start + 500).map((s) => ({
+      id: randomUUID(), type: s.type, schemaVersion: 1, data: s.data,
+      metadata: { actor: s.actor ?? 'key:operations', correlationId, causationId: null, commandId: randomUUID() },
+    }));
+    await store.append(streamId, batch, start === 0 ? 'no_stream' : BigInt(start - 1));
+  }
+}
+
+/** A busy residency: proposal to activation, two assignments, then sessions, check-ins, PD and evaluations. */
+function partnershipLife(partnershipId: string, count: number): Shape[] {
+  const lea = 'lausd';
+  const base = { partnershipId, lea };
+  const shapes: Shape[] = [
+    { type: 'PartnershipProposed', data: { ...base, partnerIds: ['dance-co'], scope: 'network', model: 'residency', artForms: ['dance'], name: 'Dance residencies', effectiveDate: day(0), termEnd: '2046-06-30' } },
+    { type: 'SchoolEnrolled', data: { ...base, schoolId: 'roosevelt', effectiveDate: day(1) } },
+    { type: 'CommitmentRecorded', data: { ...base, effectiveDate: day(1), stipends: { amount: 5000, currency: 'USD' }, releaseTimeHours: 24, funds: null, additive: true, notes: null } },
+    { type: 'PartnershipActivated', data: { ...base, effectiveDate: day(2) } },
+  ];
+  for (const assignmentId of ['a1', 'a2']) {
+    shapes.push({ type: 'ArtistAssigned', data: {
+      ...base, assignmentId, artistId: `artist-${assignmentId}`, partnerId: 'dance-co', schoolId: 'roosevelt', classroomTeacher: 'Ms. Alvarez', artForm: 'dance',
+      grades: ['4'], startDate: day(3), endDate: '2046-06-30', plannedSessions: 10_000, effectiveDate: day(3),
+      basis: { clearancePolicyVersion: 'default-1', artistRevision: '4', partnerRevision: '5', schoolRevision: '0' },
+    } });
+  }
+  for (let i = shapes.length; i < count; i++) {
+    const date = day(3 + Math.floor(i / 3));
+    const kind = i % 20;
+    if (kind < 14) {
+      shapes.push({ type: 'SessionLogged', data: {
+        ...base, assignmentId: i % 2 ? 'a1' : 'a2', sessionId: `s${i}`, schoolId: 'roosevelt', artForm: 'dance', date, effectiveDate: date,
+        minutes: 50, students: 28, notes: i % 7 === 0 ? 'Worked on canon and unison phrases' : null, clearancePolicyVersion: 'default-1',
+      } });
+    } else if (kind < 18) {
+      shapes.push({ type: 'CheckInRecorded', data: { ...base, date, effectiveDate: date, studentGrowthNotes: 'Students can name and sequence eight-count phrases', by: 'Ms. Alvarez' } });
+    } else if (kind === 18) {
+      shapes.push({ type: 'ProfessionalDevelopmentDelivered', data: { ...base, date, effectiveDate: date, hours: 3, attendees: 12, topic: 'Dance integration in ELA' } });
+    } else {
+      shapes.push({ type: 'EvaluationRecorded', data: { ...base, date, effectiveDate: date, scores: { meaningful: 4, collaborative: 5, additive: 4 }, notes: null } });
+    }
+  }
+  return shapes;
+}
+
+/** Registered, the four default clearances granted by lausd, then alternating suspensions and reinstatements of the background check. */
+function clearanceLife(artistId: string, count: number): Shape[] {
+  const lea = 'lausd';
+  const shapes: Shape[] = [
+    { type: 'ArtistRegistered', data: { artistId, partnerId: 'dance-co', name: 'Maria Reyes', engagement: 'contractor', artForms: ['dance'], effectiveDate: day(0) } },
+  ];
+  for (const requirement of ['background-check', 'tb-screening', 'sex-offender-registry-check', 'mandated-reporter-training']) {
+    shapes.push({ actor: 'key:compliance', type: 'ClearanceGranted', data: {
+      artistId, lea, requirement, grantNumber: 1, effectiveDate: day(0), expiresOn: requirement === 'tb-screening' ? '2030-07-31' : requirement === 'mandated-reporter-training' ? '2027-06-30' : null,
+      expirySource: 'policy', evidenceReference: `${requirement}-ATI-2026-0042`, resultIds: ['DOJ-77120', 'FBI-55310'], engagement: 'contractor',
+      policy: { version: 'default-1', validity: { kind: 'none' } },
+    } });
+  }
+  for (let i = shapes.length; i < count; i++) {
+    const date = day(1 + Math.floor(i / 2));
+    shapes.push(i % 2
+      ? { actor: 'key:compliance', type: 'ClearanceSuspended', data: { artistId, lea, requirement: 'background-check', reason: `complaint ${i} pending review`, cause: 'compliance-decision', effectiveDate: date } }
+      : { actor: 'key:compliance', type: 'ClearanceReinstated', data: { artistId, lea, requirement: 'background-check', evidenceReference: `review-${i}-cleared`, effectiveDate: date } });
+  }
+  return shapes;
+}
+
+async function median(runs: number, measure: () => Promise<void>): Promise<number> {
+  await measure(); // warm-up: JIT and page cache
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const started = process.hrtime.bigint();
+    await measure();
+    times.push(Number(process.hrtime.bigint() - started) / 1e6);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)];
+}
+
+const round = (ms: number) => Math.round(ms * 100) / 100;
+
+export async function run(report: (name: string, value: number) => void): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'ledger-history-bench-'));
+  const store = SqliteEventStore.open({ path: join(dir, 'events.db'), synchronous: 'NORMAL' });
+  try {
+    process.stderr.write('filling: one partnership with 10,000 events, artists with 10 and 10,000 clearance events\n');
+    await appendAll(store, 'partnership-busy', partnershipLife('busy', 10_000));
+    await appendAll(store, 'artist-few', clearanceLife('few', 10));
+    await appendAll(store, 'artist-many', clearanceLife('many', 10_000));
+
+    const timelines = new PartnershipTimelineQuery(store);
+    let last = '';
+    const timelineMs = await median(5, async () => {
+      const page = await timelines.timeline('busy', {}, { from: 9_900n, limit: 100 });
+      last = `${page.total} ${page.steps.length} ${page.steps.at(-1)?.revision}`;
+    });
+    if (last !== '10000 100 9999') throw new Error(`timeline answered "${last}", expected 10000 steps with the last 100 on the page`);
+    report('timeline_10k_ms', round(timelineMs));
+
+    const standings = new ClearanceStandingQuery(store, DEFAULT_CLEARANCE_POLICY);
+    const question = { lea: 'lausd', asOf: '2027-01-15', knownAt: new Date() };
+    const fewMs = await median(21, async () => void (await standings.standing('few', question)));
+    const manyMs = await median(21, async () => void (await standings.standing('many', question)));
+    report('asof_10_ms', round(fewMs));
+    report('asof_10k_ms', round(manyMs));
+    report('asof_history_ratio', round(manyMs / fewMs));
+  } finally {
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (require.main === module) {
+  void run((name, value) => console.log(`metric ${name} ${value}`));
+}
