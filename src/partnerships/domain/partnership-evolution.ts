@@ -51,7 +51,7 @@ export function evolvePartnership(state: PartnershipState, event: PartnershipEve
       const d = event.data;
       const withSession = {
         ...state,
-        sessions: [...state.sessions, { sessionId: d.sessionId, assignmentId: d.assignmentId, date: d.date, minutes: d.minutes, students: d.students, notes: d.notes, corrected: false }],
+        sessions: state.sessions.add({ sessionId: d.sessionId, assignmentId: d.assignmentId, date: d.date, minutes: d.minutes, students: d.students, notes: d.notes, corrected: false }),
       };
       return updateAssignment(withSession, d.assignmentId, (a) => ({ ...a, sessionsLogged: a.sessionsLogged + 1 }));
     }
@@ -59,7 +59,7 @@ export function evolvePartnership(state: PartnershipState, event: PartnershipEve
       const d = event.data;
       return {
         ...state,
-        sessions: state.sessions.map((s) => (s.sessionId === d.sessionId ? { ...s, minutes: d.minutes, students: d.students, notes: d.notes, corrected: true } : s)),
+        sessions: state.sessions.replace(d.sessionId, (s) => ({ ...s, minutes: d.minutes, students: d.students, notes: d.notes, corrected: true })),
       };
     }
     case 'ProfessionalDevelopmentDelivered':

@@ -1,5 +1,6 @@
 import { ArtForm } from '../../artists/domain/art-form';
 import { EvaluationScores, Funds, PartnershipModel, PartnershipScope } from './partnership-events';
+import { SessionLog } from './session-log';
 import { SuspensionCause } from './suspension-cause';
 
 export type AssignmentStatus = 'active' | 'suspended' | 'ended';
@@ -66,7 +67,7 @@ export interface PartnershipState {
   readonly commitment: CommitmentState | null;
   // Arrays, not maps keyed by client-chosen ids: an id such as "__proto__" must never reach an object's prototype.
   readonly assignments: readonly AssignmentState[];
-  readonly sessions: readonly SessionState[];
+  readonly sessions: SessionLog;
   readonly professionalDevelopmentHours: number;
   readonly professionalDevelopmentSessions: number;
   readonly lastCheckIn: string | null;
@@ -93,7 +94,7 @@ export const initialPartnershipState: PartnershipState = {
   schools: [],
   commitment: null,
   assignments: [],
-  sessions: [],
+  sessions: SessionLog.empty,
   professionalDevelopmentHours: 0,
   professionalDevelopmentSessions: 0,
   lastCheckIn: null,
@@ -107,5 +108,5 @@ export function findAssignment(state: PartnershipState, assignmentId: string): A
 }
 
 export function findSession(state: PartnershipState, sessionId: string): SessionState | undefined {
-  return state.sessions.find((s) => s.sessionId === sessionId);
+  return state.sessions.find(sessionId);
 }
