@@ -3,6 +3,7 @@ import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { HealthCheckResult, HealthCheckService, HealthIndicatorService } from '@nestjs/terminus';
 import type { Response } from 'express';
 import { Public } from '../auth/public.decorator';
+import { MeasuredEventStore } from '../observability/measured-event-store';
 import { EventStore } from '../event-store';
 import { HealthContributors } from './health-contributors';
 
@@ -29,7 +30,7 @@ export class HealthController {
       return await this.health.check([
         () => this.run('eventStore', async () => {
           await this.store.ping();
-          return { status: 'up', adapter: this.store.constructor.name };
+          return { status: 'up', adapter: adapterName(this.store) };
         }),
         ...this.contributors.entries().map(([name, check]) => () => this.run(name, check)),
       ]);
@@ -60,4 +61,9 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
     timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
   });
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+/** The adapter's class name, seen through the metrics decorator. */
+function adapterName(store: EventStore): string {
+  return store instanceof MeasuredEventStore ? store.adapter.constructor.name : store.constructor.name;
 }

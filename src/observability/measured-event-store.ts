@@ -20,7 +20,8 @@ export class MeasuredEventStore extends EventStore {
   private readonly eventsWritten: Counter;
 
   constructor(
-    private readonly inner: EventStore,
+    /** The configured adapter this one measures. */
+    readonly adapter: EventStore,
     registry: Registry,
   ) {
     super();
@@ -41,7 +42,7 @@ export class MeasuredEventStore extends EventStore {
   async append(streamId: string, events: readonly NewEvent[], expected: ExpectedRevision): Promise<AppendResult> {
     const stop = this.appendSeconds.startTimer();
     try {
-      const result = await this.inner.append(streamId, events, expected);
+      const result = await this.adapter.append(streamId, events, expected);
       stop({ outcome: 'ok' });
       this.eventsWritten.inc(events.length);
       return result;
@@ -52,30 +53,30 @@ export class MeasuredEventStore extends EventStore {
   }
 
   readStream(streamId: string, options?: ReadStreamOptions): AsyncIterable<RecordedEvent> {
-    return this.inner.readStream(streamId, options);
+    return this.adapter.readStream(streamId, options);
   }
 
   readAll(options?: ReadAllOptions): AsyncIterable<RecordedEvent> {
-    return this.inner.readAll(options);
+    return this.adapter.readAll(options);
   }
 
   subscribe(options?: SubscribeOptions): Subscription {
-    return this.inner.subscribe(options);
+    return this.adapter.subscribe(options);
   }
 
   headPosition(): Promise<bigint | undefined> {
-    return this.inner.headPosition();
+    return this.adapter.headPosition();
   }
 
   deleteStream(streamId: string): Promise<void> {
-    return this.inner.deleteStream(streamId);
+    return this.adapter.deleteStream(streamId);
   }
 
   ping(): Promise<void> {
-    return this.inner.ping();
+    return this.adapter.ping();
   }
 
   close(): Promise<void> {
-    return this.inner.close();
+    return this.adapter.close();
   }
 }

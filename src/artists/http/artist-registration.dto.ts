@@ -3,7 +3,7 @@ import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsOptional, IsString, Length
 import { IsIsoDate } from '../../http/validation/is-iso-date';
 import { ART_FORMS, ArtForm } from '../domain/art-form';
 import { ENGAGEMENTS, Engagement } from '../domain/clearance-requirement';
-import { ID_MESSAGE, ID_PATTERN } from './artist-identifiers';
+import { ID_MESSAGE, ID_PATTERN } from '../../http/validation/identifiers';
 
 export class RegisterArtistBody {
   @ApiPropertyOptional({ description: 'Artist id; chosen by the server when omitted', example: 'artist-maria' })

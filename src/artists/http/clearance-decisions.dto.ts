@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
 import { IsIsoDate } from '../../http/validation/is-iso-date';
 import { CLEARANCE_REQUIREMENTS, ClearanceRequirement } from '../domain/clearance-requirement';
-import { LEA_MESSAGE, LEA_PATTERN } from './artist-identifiers';
+import { LEA_MESSAGE, LEA_PATTERN } from '../../http/validation/identifiers';
 
 class LeaDecisionBody {
   @ApiProperty({ description: 'The LEA that granted (and decides about) the clearance', example: 'lausd' })

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, Matches, ValidateBy } from 'class-validator';
-import { LEA_MESSAGE, LEA_PATTERN } from '../../artists/http/artist-identifiers';
+import { LEA_MESSAGE, LEA_PATTERN } from '../../http/validation/identifiers';
 import { IsIsoDate } from '../../http/validation/is-iso-date';
 import { IsIsoInstant, isIsoInstant } from '../../http/validation/is-iso-instant';
 

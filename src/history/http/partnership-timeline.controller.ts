@@ -3,7 +3,7 @@ import { ApiTags } from '@nestjs/swagger';
 import { AggregateNotFoundError } from '../../command-handling';
 import { QueryEndpoint } from '../../http/query-endpoint.decorator';
 import { partnershipStream } from '../../partnerships/domain/streams';
-import { ID_PATTERN } from '../../artists/http/artist-identifiers';
+import { ID_PATTERN } from '../../http/validation/identifiers';
 import { TimelineCut } from '../timeline/fold-timeline';
 import { PartnershipTimeline, PartnershipTimelineQuery } from '../timeline/partnership-timeline';
 import { pageOf, REVISION_PATTERN, TimelineParams } from './history-query.dto';

@@ -1,5 +1,6 @@
-import { BadRequestException, ValidationError, ValidationPipe } from '@nestjs/common';
+import { ArgumentMetadata, BadRequestException, ValidationError, ValidationPipe } from '@nestjs/common';
 import { FieldError } from '../problem-details';
+import { reservedKeyErrors } from './reserved-keys';
 
 /** A request whose body, query or parameters failed validation: 400 with one entry per problem. */
 export class RequestValidationError extends BadRequestException {
@@ -19,7 +20,7 @@ export function fieldErrors(errors: readonly ValidationError[], prefix = ''): Fi
 
 /** Unknown fields are refused (not silently dropped) so a client's typo never passes unnoticed. */
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new RequestValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     forbidUnknownValues: true,
@@ -27,4 +28,15 @@ export function createValidationPipe(): ValidationPipe {
     validationError: { target: false, value: false },
     exceptionFactory: (errors) => new RequestValidationError(fieldErrors(errors)),
   });
+}
+
+/** Nest's ValidationPipe, plus the unknown fields class-transformer would drop without a word (`__proto__`, `toString`…). */
+class RequestValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (metadata.type === 'body' || metadata.type === 'query') {
+      const reserved = reservedKeyErrors(value);
+      if (reserved.length > 0) throw new RequestValidationError(reserved);
+    }
+    return super.transform(value, metadata);
+  }
 }

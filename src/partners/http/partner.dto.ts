@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
 import { ART_FORMS, ArtForm } from '../../artists/domain/art-form';
 import { IsIsoDate } from '../../http/validation/is-iso-date';
-import { ID_MESSAGE, ID_PATTERN, LEA_MESSAGE, LEA_PATTERN } from '../../schools/http/identifiers';
+import { ID_MESSAGE, ID_PATTERN, LEA_MESSAGE, LEA_PATTERN } from '../../http/validation/identifiers';
 import { AGREEMENT_KINDS, AgreementKind, PARTNER_KINDS, PARTNER_SERVICES, PartnerKind, PartnerService } from '../domain/partner-profile';
 
 const TODAY = 'the date it takes effect; today when omitted';

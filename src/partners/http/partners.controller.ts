@@ -8,7 +8,7 @@ import { AggregateView } from '../../http/aggregate-view';
 import { CommandCtx } from '../../http/command-context.decorator';
 import { CommandEndpoint } from '../../http/command-endpoint.decorator';
 import { QueryEndpoint } from '../../http/query-endpoint.decorator';
-import { IdParamPipe } from '../../schools/http/identifiers';
+import { IdParamPipe } from '../../http/id-param.pipe';
 import { PartnerCommandMessage } from '../application/partner-command-message';
 import { PartnerCommand } from '../domain/partner-commands';
 import { partnerDecider } from '../domain/partner-decider';

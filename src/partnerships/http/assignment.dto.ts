@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
 import { ART_FORMS, ArtForm } from '../../artists/domain/art-form';
 import { IsIsoDate } from '../../http/validation/is-iso-date';
-import { ID_MESSAGE, ID_PATTERN } from './identifiers';
+import { ID_MESSAGE, ID_PATTERN } from '../../http/validation/identifiers';
 
 const GRADE = /^(TK|K|[1-9]|1[0-2])$/;
 

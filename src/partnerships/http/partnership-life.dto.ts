@@ -1,10 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
-  IsBoolean, IsInt, IsNumber, IsOptional, IsString, Length, Matches, Max, Min, ValidateNested,
+  IsBoolean, IsDefined, IsInt, IsNumber, IsOptional, IsString, Length, Matches, Max, Min, ValidateNested,
 } from 'class-validator';
 import { IsIsoDate } from '../../http/validation/is-iso-date';
-import { ID_MESSAGE, ID_PATTERN } from './identifiers';
+import { ID_MESSAGE, ID_PATTERN } from '../../http/validation/identifiers';
 
 const MAX_AMOUNT = 1_000_000_000;
 
@@ -91,7 +91,7 @@ export class EvaluationBody {
   @ApiProperty({ example: '2027-01-20' }) @IsIsoDate()
   date!: string;
 
-  @ApiProperty({ type: EvaluationScoresBody }) @ValidateNested() @Type(() => EvaluationScoresBody)
+  @ApiProperty({ type: EvaluationScoresBody }) @IsDefined() @ValidateNested() @Type(() => EvaluationScoresBody)
   scores!: EvaluationScoresBody;
 
   @ApiPropertyOptional() @IsOptional() @IsString() @Length(0, 5000)

@@ -3,7 +3,7 @@ import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsOptional, IsString, Length
 import { ART_FORMS, ArtForm } from '../../artists/domain/art-form';
 import { IsIsoDate } from '../../http/validation/is-iso-date';
 import { PARTNERSHIP_MODELS, PARTNERSHIP_SCOPES, PartnershipModel, PartnershipScope } from '../domain/partnership-events';
-import { ID_MESSAGE, ID_PATTERN } from './identifiers';
+import { ID_MESSAGE, ID_PATTERN, LEA_MESSAGE, LEA_PATTERN } from '../../http/validation/identifiers';
 
 export class ProposePartnershipBody {
   @ApiPropertyOptional({ description: 'Partnership id; chosen by the server when omitted', example: 'p-2026-dance-lausd' })
@@ -19,7 +19,7 @@ export class ProposePartnershipBody {
   partnerIds!: string[];
 
   @ApiProperty({ description: 'The LEA (district or network) the partnership serves', example: 'lausd' })
-  @Matches(ID_PATTERN, { message: ID_MESSAGE })
+  @Matches(LEA_PATTERN, { message: LEA_MESSAGE })
   lea!: string;
 
   @ApiProperty({ enum: PARTNERSHIP_SCOPES })

@@ -3,7 +3,7 @@ import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsDefined, IsIn, IsOptional, IsString, Length, Matches, registerDecorator, ValidateNested } from 'class-validator';
 import { ART_FORMS, ArtForm } from '../../artists/domain/art-form';
 import { IsIsoDate } from '../../http/validation/is-iso-date';
-import { ID_MESSAGE, ID_PATTERN, LEA_MESSAGE, LEA_PATTERN, SCHOOL_YEAR_MESSAGE, SCHOOL_YEAR_PATTERN } from '../../schools/http/identifiers';
+import { ID_MESSAGE, ID_PATTERN, LEA_MESSAGE, LEA_PATTERN, SCHOOL_YEAR_MESSAGE, SCHOOL_YEAR_PATTERN } from '../../http/validation/identifiers';
 import { COURSE_LEVELS, CourseLevel } from '../domain/course-level';
 
 const MAX_SCHOOLS_PER_LEVEL = 50;

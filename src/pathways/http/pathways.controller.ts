@@ -8,7 +8,7 @@ import { AggregateView } from '../../http/aggregate-view';
 import { CommandCtx } from '../../http/command-context.decorator';
 import { CommandEndpoint } from '../../http/command-endpoint.decorator';
 import { QueryEndpoint } from '../../http/query-endpoint.decorator';
-import { IdParamPipe } from '../../schools/http/identifiers';
+import { IdParamPipe } from '../../http/id-param.pipe';
 import { DeliveryRequest, PathwayCommandMessage, PathwayRequest } from '../application/pathway-command-message';
 import { pathwayDecider } from '../domain/pathway-decider';
 import { PathwayState } from '../domain/pathway-state';

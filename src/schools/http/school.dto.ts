@@ -3,7 +3,7 @@ import { ArrayMaxSize, ArrayMinSize, IsArray, IsEmail, IsIn, IsInt, IsOptional, 
 import { ART_FORMS, ArtForm } from '../../artists/domain/art-form';
 import { IsIsoDate } from '../../http/validation/is-iso-date';
 import { GRADES, SCHOOL_LEVELS, SchoolLevel } from '../domain/school-level';
-import { ID_MESSAGE, ID_PATTERN, LEA_MESSAGE, LEA_PATTERN, SCHOOL_YEAR_MESSAGE, SCHOOL_YEAR_PATTERN } from './identifiers';
+import { ID_MESSAGE, ID_PATTERN, LEA_MESSAGE, LEA_PATTERN, SCHOOL_YEAR_MESSAGE, SCHOOL_YEAR_PATTERN } from '../../http/validation/identifiers';
 
 const TODAY = 'the date it takes effect; today when omitted';
 

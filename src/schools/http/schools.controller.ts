@@ -13,7 +13,7 @@ import { SchoolCommand } from '../domain/school-commands';
 import { schoolDecider } from '../domain/school-decider';
 import { SchoolState } from '../domain/school-state';
 import { schoolStream } from '../domain/streams';
-import { IdParamPipe } from './identifiers';
+import { IdParamPipe } from '../../http/id-param.pipe';
 import { ArtsLeadBody, ArtsPlanBody, CorrectSchoolDetailsBody, RegisterSchoolBody } from './school.dto';
 
 const SCHOOL_ID = new IdParamPipe(schoolStream);

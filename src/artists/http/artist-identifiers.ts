@@ -1,7 +1,0 @@
-/** Ids become part of stream names and URLs: letters, digits, `-` and `_`, as in every context. */
-export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$/;
-export const ID_MESSAGE = '$property must be 1-100 letters, digits, "-" or "_", starting with a letter or digit';
-
-/** LEA ids as the clearance policy file accepts them. */
-export const LEA_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
-export const LEA_MESSAGE = '$property must be an LEA id: 1-64 letters, digits, ".", "_" or "-"';
