@@ -1,0 +1,118 @@
+import { RecordedEvent } from '../../event-store';
+import { Projection, ProjectionTarget } from '../../projections/projection';
+import {
+  CheckInRecorded, CommitmentRecorded, EvaluationRecorded, PartnershipEvent, PartnershipProposed, PartnershipRenewed,
+  ProfessionalDevelopmentDelivered, SessionLogCorrected, SessionLogged,
+} from '../../partnerships/domain/partnership-events';
+import { InconsistentLogError, dataOf, physicalNames } from './report-projection';
+
+export const PARTNERSHIP_HEALTH_TABLES = {
+  partnerships: 'partnership_health_partnerships',
+  sessions: 'partnership_health_sessions',
+  evaluations: 'partnership_health_evaluations',
+} as const;
+export type PartnershipHealthTable = keyof typeof PARTNERSHIP_HEALTH_TABLES;
+
+const HEALTH_EVENTS: readonly PartnershipEvent['type'][] = [
+  'PartnershipProposed', 'SchoolEnrolled', 'CommitmentRecorded', 'PartnershipActivated', 'SessionLogged', 'SessionLogCorrected',
+  'ProfessionalDevelopmentDelivered', 'CheckInRecorded', 'EvaluationRecorded', 'PartnershipRenewed', 'PartnershipConcluded',
+];
+
+/**
+ * One row per partnership with the running figures of its health; sessions and evaluations apart, because a
+ * session correction replaces figures and evaluations are averaged per dimension.
+ * Every event upserts its partnership's row, so no event depends on PartnershipProposed having been seen.
+ */
+export class PartnershipHealthProjection implements Projection {
+  readonly name = 'partnership_health';
+  readonly version = 1;
+  readonly tables = Object.values(PARTNERSHIP_HEALTH_TABLES);
+  readonly filter = { eventTypes: [...HEALTH_EVENTS] };
+
+  setup(target: ProjectionTarget): void {
+    const tables = physicalNames(target, PARTNERSHIP_HEALTH_TABLES);
+    const db = target.db;
+    db.exec(`CREATE TABLE IF NOT EXISTS "${tables.partnerships}" (
+      partnership_id TEXT PRIMARY KEY, lea TEXT NOT NULL, name TEXT, model TEXT, scope TEXT, partner_ids TEXT NOT NULL DEFAULT '[]',
+      status TEXT NOT NULL DEFAULT 'proposed', term_end TEXT, schools_enrolled INTEGER NOT NULL DEFAULT 0,
+      last_check_in TEXT, check_ins INTEGER NOT NULL DEFAULT 0,
+      pd_hours REAL NOT NULL DEFAULT 0, pd_sessions INTEGER NOT NULL DEFAULT 0, pd_attendees INTEGER NOT NULL DEFAULT 0,
+      commitments INTEGER NOT NULL DEFAULT 0, latest_commitment TEXT
+    );
+    CREATE INDEX IF NOT EXISTS "${tables.partnerships}_by_lea" ON "${tables.partnerships}" (lea);
+    CREATE TABLE IF NOT EXISTS "${tables.sessions}" (
+      partnership_id TEXT NOT NULL, session_id TEXT NOT NULL, minutes INTEGER NOT NULL, students INTEGER NOT NULL,
+      PRIMARY KEY (partnership_id, session_id)
+    );
+    CREATE TABLE IF NOT EXISTS "${tables.evaluations}" (
+      partnership_id TEXT NOT NULL, position INTEGER NOT NULL, date TEXT NOT NULL,
+      meaningful REAL NOT NULL, collaborative REAL NOT NULL, additive REAL NOT NULL, PRIMARY KEY (partnership_id, position)
+    );`);
+  }
+
+  apply(events: readonly RecordedEvent[], target: ProjectionTarget): void {
+    const tables = physicalNames(target, PARTNERSHIP_HEALTH_TABLES);
+    const update = (event: RecordedEvent, assignments: string, ...values: unknown[]) => {
+      const { partnershipId, lea } = dataOf<{ partnershipId: string; lea: string }>(event);
+      target.prepare(`INSERT INTO "${tables.partnerships}" (partnership_id, lea) VALUES (?, ?) ON CONFLICT (partnership_id) DO NOTHING`).run(partnershipId, lea);
+      target.prepare(`UPDATE "${tables.partnerships}" SET ${assignments} WHERE partnership_id = ?`).run(...values, partnershipId);
+    };
+    for (const event of events) {
+      switch (event.type) {
+        case 'PartnershipProposed': {
+          const p = dataOf<PartnershipProposed['data']>(event);
+          update(event, 'name = ?, model = ?, scope = ?, partner_ids = ?, term_end = ?', p.name, p.model, p.scope, JSON.stringify(p.partnerIds), p.termEnd);
+          break;
+        }
+        case 'SchoolEnrolled':
+          update(event, 'schools_enrolled = schools_enrolled + 1');
+          break;
+        case 'CommitmentRecorded': {
+          const { stipends, releaseTimeHours, funds, notes, effectiveDate } = dataOf<CommitmentRecorded['data']>(event);
+          update(event, 'commitments = commitments + 1, latest_commitment = ?', JSON.stringify({ effectiveDate, stipends, releaseTimeHours, funds, notes }));
+          break;
+        }
+        case 'PartnershipActivated':
+          update(event, "status = 'active'");
+          break;
+        case 'PartnershipRenewed':
+          update(event, "status = 'active', term_end = ?", dataOf<PartnershipRenewed['data']>(event).termEnd);
+          break;
+        case 'PartnershipConcluded':
+          update(event, "status = 'concluded'");
+          break;
+        case 'SessionLogged': {
+          const s = dataOf<SessionLogged['data']>(event);
+          update(event, 'lea = lea');
+          target.prepare(`INSERT OR IGNORE INTO "${tables.sessions}" VALUES (?, ?, ?, ?)`).run(s.partnershipId, s.sessionId, s.minutes, s.students);
+          break;
+        }
+        case 'SessionLogCorrected': {
+          const c = dataOf<SessionLogCorrected['data']>(event);
+          const changed = target.prepare(`UPDATE "${tables.sessions}" SET minutes = ?, students = ? WHERE partnership_id = ? AND session_id = ?`)
+            .run(c.minutes, c.students, c.partnershipId, c.sessionId).changes;
+          if (changed === 0) throw new InconsistentLogError(event, `session ${c.sessionId} was never logged`);
+          break;
+        }
+        case 'ProfessionalDevelopmentDelivered': {
+          const pd = dataOf<ProfessionalDevelopmentDelivered['data']>(event);
+          update(event, 'pd_hours = pd_hours + ?, pd_sessions = pd_sessions + 1, pd_attendees = pd_attendees + ?', pd.hours, pd.attendees);
+          break;
+        }
+        case 'CheckInRecorded': {
+          const { date } = dataOf<CheckInRecorded['data']>(event);
+          // Check-ins may be recorded late: the latest date counts, not the latest recorded.
+          update(event, 'check_ins = check_ins + 1, last_check_in = max(coalesce(last_check_in, ?), ?)', date, date);
+          break;
+        }
+        case 'EvaluationRecorded': {
+          const e = dataOf<EvaluationRecorded['data']>(event);
+          update(event, 'lea = lea');
+          target.prepare(`INSERT OR IGNORE INTO "${tables.evaluations}" VALUES (?, ?, ?, ?, ?, ?)`)
+            .run(e.partnershipId, event.position, e.date, e.scores.meaningful, e.scores.collaborative, e.scores.additive);
+          break;
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,93 @@
+import { DEFAULT_CLEARANCE_POLICY } from '../../artists/domain/clearance-policy';
+import { readClearanceRoster } from '../reports/clearance-roster.report';
+import { readPartnerServices } from '../reports/partner-services.report';
+import { readPartnershipHealth } from '../reports/partnership-health.report';
+import { readPathways } from '../reports/pathways.report';
+import { ClearanceRosterProjection } from './clearance-roster.projection';
+import { PartnerServicesProjection } from './partner-services.projection';
+import { PartnershipHealthProjection } from './partnership-health.projection';
+import { PathwaySequencesProjection } from './pathway-sequences.projection';
+import { inMemoryTarget, recorded } from './recorded-events.fixture';
+
+const lea = 'lausd';
+const p1 = { partnershipId: 'p1', lea };
+
+describe('partnership health projection', () => {
+  it('tolerates a partnership\'s events before its proposal and takes the latest check-in by date, not by recording', () => {
+    const projection = new PartnershipHealthProjection();
+    const target = inMemoryTarget(projection);
+    projection.apply(recorded([
+      { type: 'CheckInRecorded', stream: 'partnership-p1', data: { ...p1, date: '2026-11-01', effectiveDate: '2026-11-01', studentGrowthNotes: '', by: 'x' } },
+      { type: 'CheckInRecorded', stream: 'partnership-p1', data: { ...p1, date: '2026-10-01', effectiveDate: '2026-10-01', studentGrowthNotes: '', by: 'x' } },
+      { type: 'EvaluationRecorded', stream: 'partnership-p1', data: { ...p1, date: '2026-10-20', effectiveDate: '2026-10-20', scores: { meaningful: 2, collaborative: 3, additive: 4 }, notes: null } },
+      { type: 'PartnershipProposed', stream: 'partnership-p1', data: { ...p1, partnerIds: ['dance-co'], scope: 'school', model: 'residency', artForms: ['dance'], name: 'Dance', effectiveDate: '2026-08-01', termEnd: null } },
+      { type: 'ProfessionalDevelopmentDelivered', stream: 'partnership-p1', data: { ...p1, date: '2026-09-01', effectiveDate: '2026-09-01', hours: 1.5, attendees: 9, topic: 't' } },
+    ]), target);
+    const [health] = readPartnershipHealth(target, lea, '2026-11-11').partnerships;
+    expect(health).toMatchObject({
+      name: 'Dance', lastCheckIn: '2026-11-01', daysSinceLastCheckIn: 10, checkIns: 2, commitmentRecorded: false,
+      latestEvaluation: { date: '2026-10-20', meaningful: 2, collaborative: 3, additive: 4 }, professionalDevelopment: { hours: 1.5, attendees: 9, sessions: 1 },
+    });
+  });
+});
+
+describe('partner services projection', () => {
+  it('counts a partner at a school only while its partnership is active, whatever order the facts come in', () => {
+    const projection = new PartnerServicesProjection();
+    const target = inMemoryTarget(projection);
+    projection.apply(recorded([
+      { type: 'SchoolEnrolled', stream: 'partnership-p1', data: { ...p1, schoolId: 'evergreen', effectiveDate: '2026-08-10' } },
+      { type: 'PartnershipProposed', stream: 'partnership-p1', data: { ...p1, partnerIds: ['dance-co'], scope: 'school', model: 'residency', artForms: ['dance'], name: 'Dance', effectiveDate: '2026-08-01', termEnd: null } },
+      { type: 'SchoolRegistered', stream: 'school-evergreen', data: { schoolId: 'evergreen', lea, name: 'Evergreen', level: 'elementary', grades: ['K'], enrolment: 1, effectiveDate: '2026-08-01' } },
+    ]), target);
+    expect(readPartnerServices(target, lea).schools[0]).toMatchObject({ partners: [], services: [] });
+    projection.apply(recorded([
+      { type: 'PartnershipActivated', stream: 'partnership-p1', data: { ...p1, effectiveDate: '2026-08-15' } },
+      { type: 'PartnerProposed', stream: 'partner-dance-co', data: { partnerId: 'dance-co', lea, name: 'Dance Co', kind: 'arts-nonprofit', services: ['mentorship'], artForms: ['dance'], effectiveDate: '2026-01-01' } },
+    ], 10), target);
+    expect(readPartnerServices(target, lea).schools[0]).toMatchObject({ partners: [{ partnerId: 'dance-co', name: 'Dance Co' }], services: ['mentorship'], artForms: ['dance'] });
+    projection.apply(recorded([{ type: 'PartnershipConcluded', stream: 'partnership-p1', data: { ...p1, effectiveDate: '2027-06-30', reason: 'done' } }], 20), target);
+    expect(readPartnerServices(target, lea).schoolsWithGaps[0].artFormGaps).toContain('dance');
+  });
+});
+
+describe('pathway sequences projection', () => {
+  it('completes a high school\'s sequence with the beginning course of the middle school feeding it', () => {
+    const projection = new PathwaySequencesProjection();
+    const target = inMemoryTarget(projection);
+    const course = (courseId: string, schoolId: string, level: string) => ({
+      type: 'PathwayCourseAdded', stream: 'pathway-m', data: { pathwayId: 'm', lea, courseId, schoolId, schoolLevel: 'high', level, title: level, schoolYear: '2026-27', effectiveDate: '2026-08-01', deliveredBy: 'school-teacher' },
+    });
+    projection.apply(recorded([
+      { type: 'PathwayDefined', stream: 'pathway-m', data: { pathwayId: 'm', lea, name: 'Music', artForm: 'music', effectiveDate: '2026-08-01', feederPattern: { elementarySchoolIds: ['es'], middleSchoolIds: ['ms'], highSchoolIds: ['hs1', 'hs2'] } } },
+      course('c1', 'ms', 'beginning'), course('c2', 'hs1', 'intermediate'), course('c3', 'hs2', 'advanced'),
+    ]), target);
+    let [pathway] = readPathways(target, lea).pathways;
+    expect(pathway).toMatchObject({ levelsOffered: ['beginning', 'intermediate', 'advanced'], completeSequence: false, elementaryWithoutProgramme: ['es'] });
+    projection.apply(recorded([course('c4', 'hs2', 'intermediate')], 10), target);
+    [pathway] = readPathways(target, lea).pathways;
+    expect(pathway.completeSequence).toBe(true);
+    expect(pathway.schools.map((s) => [s.schoolId, s.sequenceComplete])).toEqual([['es', true], ['ms', true], ['hs1', false], ['hs2', true]]);
+  });
+});
+
+describe('clearance roster projection', () => {
+  it('folds each artist\'s stream so status and expiry can be asked on any date', () => {
+    const projection = new ClearanceRosterProjection();
+    const target = inMemoryTarget(projection);
+    const grant = (requirement: string, expiresOn: string | null) => ({
+      type: 'ClearanceGranted', stream: 'artist-maria', data: {
+        artistId: 'maria', lea, requirement, grantNumber: 1, effectiveDate: '2026-08-01', expiresOn, expirySource: 'given', evidenceReference: 'e',
+        resultIds: [], engagement: 'volunteer', policy: { version: 'default-1', validity: { kind: 'none' } },
+      },
+    });
+    projection.apply(recorded([
+      { type: 'ArtistRegistered', stream: 'artist-maria', data: { artistId: 'maria', partnerId: 'unknown-partner', name: 'Maria', engagement: 'volunteer', artForms: [], effectiveDate: '2026-01-01' } },
+      grant('background-check', null), grant('tb-screening', '2026-12-31'), grant('sex-offender-registry-check', null), grant('mandated-reporter-training', '2027-06-30'),
+    ]), target);
+    const roster = (asOf: string) => readClearanceRoster(target, DEFAULT_CLEARANCE_POLICY, { lea, asOf, expiringWithinDays: 30 });
+    expect(roster('2026-09-01')).toMatchObject({ artistsByStatus: { cleared: 1, 'not-cleared': 0 }, expiring: [] });
+    expect(roster('2026-12-01').expiring).toEqual([expect.objectContaining({ artistId: 'maria', item: 'tb-screening', lastValidDay: '2026-12-31', daysLeft: 30 })]);
+    expect(roster('2027-01-01').artists[0]).toMatchObject({ status: 'not-cleared', partnerName: null, problems: ['TB screening for LEA lausd expired on 2027-01-01'] });
+  });
+});
