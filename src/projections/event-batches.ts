@@ -1,0 +1,53 @@
+const IDLE = Symbol('idle');
+
+function nextTurn(): Promise<typeof IDLE> {
+  return new Promise((resolve) => setImmediate(resolve, IDLE));
+}
+
+/**
+ * Groups an async iterable into batches of at most `maxSize`, yielding early whenever the source has
+ * nothing ready (it would have to wait for I/O or new appends). During catch-up a batch fills up, so one
+ * transaction covers many events; once live, each event is applied as soon as it arrives.
+ *
+ * "Nothing ready" = the source's next item did not arrive before the event loop's next turn: sources that
+ * already hold items (a page read from SQLite, a gRPC message buffer) hand them over within microtasks.
+ */
+export async function* inBatches<T>(source: AsyncIterable<T>, maxSize: number): AsyncGenerator<T[]> {
+  const iterator = source[Symbol.asyncIterator]();
+  let batch: T[] = [];
+  let idle: Promise<typeof IDLE> | undefined;
+  let pending = iterator.next();
+  try {
+    for (;;) {
+      let result: IteratorResult<T> | typeof IDLE;
+      if (batch.length === 0) {
+        result = await pending;
+      } else {
+        // One timer per batch, not per item: once it fired, the next item that is not ready flushes the batch.
+        idle ??= nextTurn();
+        result = await Promise.race([pending, idle]);
+      }
+      if (result === IDLE) {
+        yield batch;
+        batch = [];
+        idle = undefined;
+        continue;
+      }
+      if (result.done) {
+        if (batch.length > 0) yield batch;
+        return;
+      }
+      batch.push(result.value);
+      pending = iterator.next();
+      // The pending read may reject while a batch is being applied; it is awaited (and rethrown) just after.
+      pending.catch(() => undefined);
+      if (batch.length >= maxSize) {
+        yield batch;
+        batch = [];
+        idle = undefined;
+      }
+    }
+  } finally {
+    await iterator.return?.();
+  }
+}

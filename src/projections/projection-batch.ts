@@ -1,0 +1,114 @@
+import type Database from 'better-sqlite3';
+import { RecordedEvent, upcast } from '../event-store';
+import { Projection, wantsEvent } from './projection';
+import { Checkpoint, CheckpointSlot, FailedEvent, ProjectionCheckpoints } from './projection-checkpoints';
+import { ProjectionGenerations } from './projection-generation';
+
+/** A projection fed by a pass over the log, writing into the generation of its checkpoint row in `slot`. */
+export interface BatchMember {
+  readonly projection: Projection;
+  readonly slot: CheckpointSlot;
+}
+
+export interface PoisonEvent {
+  readonly projection: string;
+  readonly slot: CheckpointSlot;
+  readonly event: FailedEvent;
+  readonly error: string;
+}
+
+export interface BatchOutcome {
+  /** Members whose checkpoint lies before the start of this pass (moved by a swap or another process): read again from there. */
+  readonly behindPass: string[];
+  /** Members that stopped on an event they could not apply. */
+  readonly poisoned: PoisonEvent[];
+  /** Members that no longer take events in this slot (failed, removed, outdated): leave them out of the pass. */
+  readonly inactive: string[];
+}
+
+/**
+ * Applies one batch of the global log to every member, in ONE SQLite transaction that also moves each
+ * member's checkpoint: a crash keeps both or neither. The checkpoint rows are read inside the transaction
+ * and are the authority: events at or before a member's position are skipped (never applied twice), and a
+ * member whose position is before the pass's start is reported (never leaving a gap).
+ *
+ * Each member runs in a savepoint: one that throws is rolled back alone, then replayed event by event to
+ * keep everything before the poison event and record which event it was; the others commit.
+ */
+export class ProjectionBatch {
+  constructor(
+    private readonly db: Database.Database,
+    private readonly checkpoints: ProjectionCheckpoints,
+    private readonly generations: ProjectionGenerations,
+    /** Decides whether a checkpoint row still takes events (e.g. live rows must carry the code's version). */
+    private readonly accepts: (member: BatchMember, checkpoint: Checkpoint) => boolean,
+  ) {}
+
+  /** `passAfter`: the exclusive start of the pass that delivered this batch (undefined = start of the log). */
+  apply(members: readonly BatchMember[], batch: readonly RecordedEvent[], passAfter: bigint | undefined): BatchOutcome {
+    const outcome: BatchOutcome = { behindPass: [], poisoned: [], inactive: [] };
+    if (batch.length === 0) return outcome;
+    this.db.transaction(() => {
+      for (const member of members) {
+        const checkpoint = this.checkpoints.get(member.projection.name, member.slot);
+        if (!checkpoint || !this.accepts(member, checkpoint)) {
+          outcome.inactive.push(member.projection.name);
+          continue;
+        }
+        if (isBefore(checkpoint.position, passAfter)) {
+          outcome.behindPass.push(member.projection.name);
+          continue;
+        }
+        const poison = this.applyToMember(member, checkpoint, batch);
+        if (poison) outcome.poisoned.push(poison);
+      }
+    })();
+    return outcome;
+  }
+
+  private applyToMember(member: BatchMember, checkpoint: Checkpoint, batch: readonly RecordedEvent[]): PoisonEvent | undefined {
+    const after = checkpoint.position;
+    const unseen = after === undefined ? batch : batch.filter((event) => event.position > after);
+    if (unseen.length === 0) return undefined;
+    const { projection, slot } = member;
+    const target = this.generations.of(projection, checkpoint.generation);
+    const last = unseen[unseen.length - 1];
+    try {
+      this.db.transaction(() => {
+        const wanted = unseen.filter((event) => wantsEvent(projection.filter, event));
+        if (wanted.length > 0) projection.apply(wanted.map((event) => upcast(event)), target);
+        this.checkpoints.advance(projection.name, slot, last.position, last.recordedAt.getTime());
+      })();
+      return undefined;
+    } catch {
+      // Rolled back to the savepoint: find the event that throws, keeping the ones before it.
+      return this.applyOneByOne(member, checkpoint.generation, unseen);
+    }
+  }
+
+  private applyOneByOne(member: BatchMember, generation: number, events: readonly RecordedEvent[]): PoisonEvent | undefined {
+    const { projection, slot } = member;
+    const target = this.generations.of(projection, generation);
+    for (const event of events) {
+      try {
+        this.db.transaction(() => {
+          if (wantsEvent(projection.filter, event)) projection.apply([upcast(event)], target);
+          this.checkpoints.advance(projection.name, slot, event.position, event.recordedAt.getTime());
+        })();
+      } catch (error) {
+        const failed: FailedEvent = { position: event.position, id: event.id, type: event.type, streamId: event.streamId };
+        const message = (error as Error)?.message ?? String(error);
+        this.checkpoints.fail(projection.name, slot, message, failed);
+        return { projection: projection.name, slot, event: failed, error: message };
+      }
+    }
+    // Every event applied on its own (the projection's batch path failed, not an event): carry on.
+    return undefined;
+  }
+}
+
+/** `position` < `passAfter`, where undefined means "before everything". */
+function isBefore(position: bigint | undefined, passAfter: bigint | undefined): boolean {
+  if (passAfter === undefined) return false;
+  return position === undefined || position < passAfter;
+}
