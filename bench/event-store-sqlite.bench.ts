@@ -1,0 +1,232 @@
+/**
+ * The embedded adapter beside raw better-sqlite3 in the same run: same file settings (WAL, the same
+ * synchronous level), same schema, same rows in the same transactions. A ratio is adapter throughput
+ * divided by raw throughput. The 1M-event read runs in child processes so each peak RSS is the read's own.
+ */
+import Database from 'better-sqlite3';
+import { fork } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { NewEvent } from '../src/event-store';
+import { openEventLog, SqliteSynchronous } from '../src/event-store/sqlite/event-log-schema';
+import { SqliteEventStore } from '../src/event-store/sqlite/sqlite-event-store';
+
+type Report = (name: string, value: number) => void;
+
+const BATCH_SIZE = 100;
+const BATCHES_PER_ROUND = 50;
+const ROUNDS = 4;
+const SINGLE_APPENDS = 3_000;
+const APPENDS_PER_STREAM = 10;
+const READ_ALL_EVENTS = 1_000_000;
+const FILL_BATCH = 1_000;
+
+function sessionLogged(n: number): NewEvent {
+  return {
+    id: randomUUID(),
+    type: 'SessionLogged',
+    schemaVersion: 1,
+    data: { partnershipId: `p-${n}`, lea: 'lausd', effectiveDate: '2026-03-01', minutes: 45, n },
+    metadata: { actor: 'user:bench', correlationId: randomUUID(), causationId: null, commandId: randomUUID() },
+  };
+}
+
+/** What a hand-written insert of the same events does: one statement, JSON.stringify data and metadata. */
+class RawEventLog {
+  readonly db: Database.Database;
+  private readonly insert: Database.Statement;
+  readonly appendBatch: (streamId: string, events: readonly NewEvent[], firstRevision: number) => void;
+
+  constructor(path: string, synchronous: SqliteSynchronous) {
+    this.db = openEventLog(path, synchronous);
+    this.insert = this.db.prepare(
+      'INSERT INTO events (stream_id, revision, event_id, type, schema_version, data, metadata, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+    );
+    this.appendBatch = this.db.transaction((streamId: string, events: readonly NewEvent[], firstRevision: number) => {
+      const now = Date.now();
+      events.forEach((e, i) => this.insert.run(streamId, firstRevision + i, e.id, e.type, e.schemaVersion, JSON.stringify(e.data), JSON.stringify(e.metadata), now));
+    }).immediate;
+  }
+}
+
+function seconds(since: bigint): number {
+  return Number(process.hrtime.bigint() - since) / 1e9;
+}
+
+function progress(message: string): void {
+  process.stderr.write(`[sqlite bench] ${message}\n`);
+}
+
+async function appendBatches(dir: string, report: Report): Promise<void> {
+  const store = SqliteEventStore.open({ path: join(dir, 'batch-adapter.sqlite') });
+  const raw = new RawEventLog(join(dir, 'batch-raw.sqlite'), 'FULL');
+  let adapterSeconds = 0;
+  let rawSeconds = 0;
+  // A warm-up round (not counted), then rounds that alternate which side goes first, so JIT warm-up and
+  // drift in disk or CPU speed hit both sides alike.
+  for (let round = -1; round < ROUNDS; round++) {
+    const batches = Array.from({ length: BATCHES_PER_ROUND }, (_, b) => Array.from({ length: BATCH_SIZE }, (_, i) => sessionLogged(b * BATCH_SIZE + i)));
+    const timeRaw = () => {
+      const started = process.hrtime.bigint();
+      batches.forEach((events, b) => raw.appendBatch(`partnership-${round}-${b}`, events, 0));
+      return seconds(started);
+    };
+    const timeAdapter = async () => {
+      const started = process.hrtime.bigint();
+      for (let b = 0; b < batches.length; b++) await store.append(`partnership-${round}-${b}`, batches[b], 'no_stream');
+      return seconds(started);
+    };
+    let rawTime: number;
+    let adapterTime: number;
+    if (round % 2 === 0) {
+      rawTime = timeRaw();
+      adapterTime = await timeAdapter();
+    } else {
+      adapterTime = await timeAdapter();
+      rawTime = timeRaw();
+    }
+    if (round < 0) continue;
+    rawSeconds += rawTime;
+    adapterSeconds += adapterTime;
+  }
+  const events = ROUNDS * BATCHES_PER_ROUND * BATCH_SIZE;
+  report('append_batch_per_s', Math.round(events / adapterSeconds));
+  report('append_batch_raw_per_s', Math.round(events / rawSeconds));
+  report('append_batch_ratio', round2(rawSeconds / adapterSeconds));
+  await store.close();
+  raw.db.close();
+}
+
+/** One event per append at the revision decided on, ten appends per stream: the shape of real commands. */
+async function appendSingles(dir: string, synchronous: SqliteSynchronous): Promise<{ adapter: number; raw: number }> {
+  const store = SqliteEventStore.open({ path: join(dir, `single-adapter-${synchronous}.sqlite`), synchronous });
+  const raw = new RawEventLog(join(dir, `single-raw-${synchronous}.sqlite`), synchronous);
+  const events = Array.from({ length: SINGLE_APPENDS }, (_, i) => sessionLogged(i));
+  let started = process.hrtime.bigint();
+  events.forEach((event, i) => raw.appendBatch(`partnership-${Math.floor(i / APPENDS_PER_STREAM)}`, [event], i % APPENDS_PER_STREAM));
+  const rawPerSecond = SINGLE_APPENDS / seconds(started);
+  started = process.hrtime.bigint();
+  for (let i = 0; i < SINGLE_APPENDS; i++) {
+    const revision = BigInt(i % APPENDS_PER_STREAM);
+    await store.append(`partnership-${Math.floor(i / APPENDS_PER_STREAM)}`, [events[i]], revision === 0n ? 'no_stream' : revision - 1n);
+  }
+  const adapterPerSecond = SINGLE_APPENDS / seconds(started);
+  await store.close();
+  raw.db.close();
+  return { adapter: Math.round(adapterPerSecond), raw: Math.round(rawPerSecond) };
+}
+
+async function fillLog(path: string): Promise<void> {
+  // The fill is not measured; NORMAL only makes it quicker. The rows are the adapter's own.
+  const store = SqliteEventStore.open({ path, synchronous: 'NORMAL' });
+  for (let written = 0; written < READ_ALL_EVENTS; written += FILL_BATCH) {
+    await store.append(`pathway-${written}`, Array.from({ length: FILL_BATCH }, (_, i) => sessionLogged(written + i)), 'no_stream');
+    if (written % 200_000 === 0) progress(`filled ${written} events`);
+  }
+  await store.close();
+}
+
+interface ReadFigures {
+  readonly events: number;
+  readonly seconds: number;
+  readonly peakRssMb: number;
+}
+
+function readInChild(reader: 'adapter' | 'raw', path: string): Promise<ReadFigures> {
+  return new Promise((resolve, reject) => {
+    const child = fork(__filename, ['read-all', reader, path], { execArgv: [], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    child.once('message', (figures) => resolve(figures as ReadFigures));
+    child.once('exit', (code) => code !== 0 && reject(new Error(`read-all ${reader} child exited with ${code}`)));
+  });
+}
+
+/** Runs in the child: reads the whole log once and reports how long it took and the process's peak RSS. */
+async function readAllOnce(reader: 'adapter' | 'raw', path: string): Promise<ReadFigures> {
+  let events = 0;
+  const started = process.hrtime.bigint();
+  if (reader === 'adapter') {
+    const store = SqliteEventStore.open({ path });
+    for await (const event of store.readAll()) if (event.data) events++;
+    await store.close();
+  } else {
+    const db = openEventLog(path, 'FULL');
+    // Arrays rather than row objects: the quickest plain read better-sqlite3 offers, one open iterator.
+    const select = db
+      .prepare('SELECT position, stream_id, revision, event_id, type, schema_version, data, metadata, recorded_at FROM events ORDER BY position')
+      .raw(true);
+    for (const row of select.iterate() as IterableIterator<unknown[]>) {
+      const data = JSON.parse(row[6] as string);
+      JSON.parse(row[7] as string);
+      if (data) events++;
+    }
+    db.close();
+  }
+  return { events, seconds: seconds(started), peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024) };
+}
+
+async function readAll(dir: string, report: Report): Promise<void> {
+  const path = join(dir, 'read-all.sqlite');
+  const fillStarted = process.hrtime.bigint();
+  await fillLog(path);
+  progress(`filled ${READ_ALL_EVENTS} events in ${seconds(fillStarted).toFixed(1)} s`);
+  // Best of two each, alternating: the first read of a fresh file also pays for warming the page cache.
+  let raw: ReadFigures | undefined;
+  let adapter: ReadFigures | undefined;
+  for (let attempt = 0; attempt < 2; attempt++) {
+    const rawRun = await readInChild('raw', path);
+    const adapterRun = await readInChild('adapter', path);
+    progress(`read all: raw ${rawRun.seconds.toFixed(2)} s, adapter ${adapterRun.seconds.toFixed(2)} s, adapter peak RSS ${adapterRun.peakRssMb} MB`);
+    if (rawRun.events !== READ_ALL_EVENTS || adapterRun.events !== READ_ALL_EVENTS) throw new Error(`read ${rawRun.events} / ${adapterRun.events} events, expected ${READ_ALL_EVENTS}`);
+    if (!raw || rawRun.seconds < raw.seconds) raw = rawRun;
+    if (!adapter || adapterRun.seconds < adapter.seconds) adapter = adapterRun;
+  }
+  report('read_all_per_s', Math.round(READ_ALL_EVENTS / adapter!.seconds));
+  report('read_all_raw_per_s', Math.round(READ_ALL_EVENTS / raw!.seconds));
+  report('read_all_ratio', round2(raw!.seconds / adapter!.seconds));
+  report('read_all_peak_rss_mb', adapter!.peakRssMb);
+  report('read_all_raw_peak_rss_mb', raw!.peakRssMb);
+}
+
+function round2(value: number): number {
+  return Math.round(value * 100) / 100;
+}
+
+export async function run(report: Report): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'ledger-bench-'));
+  try {
+    progress('append batches of 100 (synchronous=FULL)');
+    await appendBatches(dir, report);
+    progress('append single events (synchronous=FULL, then NORMAL)');
+    const full = await appendSingles(dir, 'FULL');
+    report('append_single_per_s', full.adapter);
+    report('append_single_raw_per_s', full.raw);
+    report('append_single_ratio', round2(full.adapter / full.raw));
+    const normal = await appendSingles(dir, 'NORMAL');
+    report('append_single_normal_per_s', normal.adapter);
+    report('append_single_normal_raw_per_s', normal.raw);
+    progress(`read all of ${READ_ALL_EVENTS} events`);
+    await readAll(dir, report);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (require.main === module) {
+  const [mode, reader, path] = process.argv.slice(2);
+  if (mode === 'read-all') {
+    readAllOnce(reader as 'adapter' | 'raw', path).then(
+      (figures) => process.send!(figures, () => process.exit(0)),
+      (error) => {
+        console.error(error);
+        process.exit(1);
+      },
+    );
+  } else {
+    run((name, value) => console.log(`metric ${name} ${value}`)).catch((error) => {
+      console.error(error);
+      process.exitCode = 1;
+    });
+  }
+}

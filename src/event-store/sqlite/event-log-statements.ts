@@ -1,0 +1,104 @@
+import Database from 'better-sqlite3';
+import { EventFilter } from '../event-store';
+import { EVENT_COLUMNS } from './event-log-schema';
+import { EventRow } from './event-row';
+import { filterSql } from './event-filter-sql';
+
+/** The largest revision SQLite can hold: where a backwards read starts when no revision is given. */
+const LAST_POSSIBLE_REVISION = 9_223_372_036_854_775_807n;
+
+export interface StoredEventId {
+  readonly revision: bigint;
+  readonly eventId: string;
+  readonly position: bigint;
+}
+
+/**
+ * Every statement the store runs, prepared once. Reads return raw rows with bigints (positions and
+ * revisions stay exact); each call returns one bounded page, so no SQLite iterator outlives a call.
+ */
+export class EventLogStatements {
+  private readonly lastRevisionStmt: Database.Statement;
+  private readonly isDeletedStmt: Database.Statement;
+  private readonly revisionOfIdStmt: Database.Statement;
+  private readonly idsAfterStmt: Database.Statement;
+  private readonly insertStmt: Database.Statement;
+  private readonly tombstoneStmt: Database.Statement;
+  private readonly headStmt: Database.Statement;
+  private readonly forwardsStmt: Database.Statement;
+  private readonly backwardsStmt: Database.Statement;
+  private readonly globalPageStmts = new Map<string, Database.Statement>();
+
+  constructor(private readonly db: Database.Database) {
+    this.lastRevisionStmt = db.prepare('SELECT revision FROM events WHERE stream_id = ? ORDER BY revision DESC LIMIT 1').pluck().safeIntegers(true);
+    this.isDeletedStmt = db.prepare('SELECT 1 FROM deleted_streams WHERE stream_id = ?').pluck();
+    this.revisionOfIdStmt = db.prepare('SELECT revision FROM events WHERE event_id = ? AND stream_id = ? ORDER BY revision LIMIT 1').pluck().safeIntegers(true);
+    this.idsAfterStmt = db
+      .prepare('SELECT revision, event_id AS eventId, position FROM events WHERE stream_id = ? AND revision > ? ORDER BY revision LIMIT ?')
+      .safeIntegers(true);
+    this.insertStmt = db
+      .prepare(
+        'INSERT INTO events (stream_id, revision, event_id, type, schema_version, data, metadata, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+      )
+      .safeIntegers(true);
+    this.tombstoneStmt = db.prepare('INSERT OR IGNORE INTO deleted_streams (stream_id, deleted_at) VALUES (?, ?)');
+    this.headStmt = db.prepare('SELECT max(position) FROM events').pluck().safeIntegers(true);
+    this.forwardsStmt = db
+      .prepare(`SELECT ${EVENT_COLUMNS} FROM events WHERE stream_id = ? AND revision >= ? ORDER BY revision LIMIT ?`)
+      .raw(true)
+      .safeIntegers(true);
+    this.backwardsStmt = db
+      .prepare(`SELECT ${EVENT_COLUMNS} FROM events WHERE stream_id = ? AND revision <= ? ORDER BY revision DESC LIMIT ?`)
+      .raw(true)
+      .safeIntegers(true);
+  }
+
+  /** Revision of the stream's last event, -1n when it has none. */
+  lastRevision(streamId: string): bigint {
+    return (this.lastRevisionStmt.get(streamId) as bigint | undefined) ?? -1n;
+  }
+
+  isDeleted(streamId: string): boolean {
+    return this.isDeletedStmt.get(streamId) !== undefined;
+  }
+
+  revisionOfEventId(streamId: string, eventId: string): bigint | undefined {
+    return this.revisionOfIdStmt.get(eventId, streamId) as bigint | undefined;
+  }
+
+  eventIdsAfter(streamId: string, revision: bigint, count: number): StoredEventId[] {
+    return this.idsAfterStmt.all(streamId, revision, count) as StoredEventId[];
+  }
+
+  /** Returns the new event's global position. */
+  insert(streamId: string, revision: bigint, eventId: string, type: string, schemaVersion: number, dataJson: string, metadataJson: string, recordedAt: number): bigint {
+    return this.insertStmt.run(streamId, revision, eventId, type, schemaVersion, dataJson, metadataJson, recordedAt).lastInsertRowid as bigint;
+  }
+
+  tombstone(streamId: string, deletedAt: number): void {
+    this.tombstoneStmt.run(streamId, deletedAt);
+  }
+
+  head(): bigint | undefined {
+    return (this.headStmt.get() as bigint | null) ?? undefined;
+  }
+
+  streamPage(streamId: string, backwards: boolean, fromRevision: bigint | undefined, limit: number): EventRow[] {
+    if (backwards) return this.backwardsStmt.all(streamId, fromRevision ?? LAST_POSSIBLE_REVISION, limit) as EventRow[];
+    return this.forwardsStmt.all(streamId, fromRevision ?? 0n, limit) as EventRow[];
+  }
+
+  /** Events with after < position <= upTo matching the filter, in global order. */
+  globalPage(after: bigint, upTo: bigint, filter: EventFilter | undefined, limit: number): EventRow[] {
+    const sql = filterSql(filter);
+    let stmt = this.globalPageStmts.get(sql.key);
+    if (!stmt) {
+      stmt = this.db
+        .prepare(`SELECT ${EVENT_COLUMNS} FROM events WHERE position > ? AND position <= ? ${sql.condition} ORDER BY position LIMIT ?`)
+        .raw(true)
+        .safeIntegers(true);
+      this.globalPageStmts.set(sql.key, stmt);
+    }
+    return stmt.all(after, upTo, ...sql.params, limit) as EventRow[];
+  }
+}
