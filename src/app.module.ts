@@ -5,9 +5,11 @@ import { BOUNDED_CONTEXT_MODULES } from './bounded-contexts';
 import { ClockModule } from './clock/clock.module';
 import { ConfigModule } from './config/config.module';
 import { EventStoreModule } from './event-store/event-store.module';
+import { FeedsModule } from './feeds/feeds.module';
 import { HealthModule } from './health/health.module';
 import { HttpPlatformModule } from './http/http-platform.module';
 import { ObservabilityModule } from './observability/observability.module';
+import { ProjectionsModule } from './projections/projections.module';
 import { ReadModelModule } from './read-models/read-model.module';
 
 @Module({
@@ -21,6 +23,8 @@ import { ReadModelModule } from './read-models/read-model.module';
     HttpPlatformModule,
     AuthModule,
     HealthModule,
+    ProjectionsModule,
+    FeedsModule,
     ...BOUNDED_CONTEXT_MODULES,
   ],
 })

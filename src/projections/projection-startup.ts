@@ -25,7 +25,7 @@ export class ProjectionStartup implements OnApplicationBootstrap, OnModuleDestro
   async onApplicationBootstrap(): Promise<void> {
     const projections = this.discovery
       .getProviders()
-      .filter((wrapper) => wrapper.instance && isProjectionProvider(wrapper.metatype))
+      .filter((wrapper) => wrapper.instance && (isProjectionProvider(wrapper.metatype) || isProjectionProvider(wrapper.instance.constructor)))
       .map((wrapper) => wrapper.instance as Projection);
     const known = new Set(this.runner.registered());
     this.runner.register(...[...new Set(projections)].filter((projection) => !known.has(projection)));

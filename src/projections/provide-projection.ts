@@ -17,6 +17,12 @@ export function provideProjection(projection: Type<Projection>): Provider {
   return { provide: projection, useClass: projection };
 }
 
+/** The same for a projection built as a value (e.g. one instance shared with the queries that read it). */
+export function provideProjectionInstance(projection: Projection): Provider {
+  Reflect.defineMetadata(PROJECTION_PROVIDER, true, projection.constructor);
+  return { provide: projection.constructor, useValue: projection };
+}
+
 export function isProjectionProvider(type: unknown): boolean {
   return typeof type === 'function' && Reflect.getMetadata(PROJECTION_PROVIDER, type) === true;
 }

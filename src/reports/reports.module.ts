@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
+import { provideProjectionInstance } from '../projections/provide-projection';
 import { ReportsController } from './http/reports.controller';
+import { REPORT_PROJECTIONS } from './report-catalogue';
 import { ReportExporter } from './report-exporter';
 import { ReportReader } from './report-reader';
 
@@ -10,7 +12,7 @@ import { ReportReader } from './report-reader';
  */
 @Module({
   controllers: [ReportsController],
-  providers: [ReportReader, ReportExporter],
+  providers: [ReportReader, ReportExporter, ...Object.values(REPORT_PROJECTIONS).map(provideProjectionInstance)],
   exports: [ReportExporter, ReportReader],
 })
 export class ReportsModule {}

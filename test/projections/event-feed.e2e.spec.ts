@@ -1,12 +1,10 @@
-import { EventFeedController } from '../../src/feeds/event-feed.controller';
 import { startTestApp, TestApp } from '../support/test-app';
 import { appendEvents } from './support/projection-world';
 
 describe('GET /feeds/events (NDJSON)', () => {
   let app: TestApp;
   beforeAll(async () => {
-    // Mounted by hand until FeedsModule is listed in AppModule.
-    app = await startTestApp({ controllers: [EventFeedController] });
+    app = await startTestApp();
     await appendEvents(app.store, 'partner-feed', 5, 'PartnerProposed');
     await appendEvents(app.store, 'artist-feed', 3, 'ClearanceGranted');
   });
