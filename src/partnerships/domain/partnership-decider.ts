@@ -2,6 +2,8 @@ import { Decider, Decision } from '../../command-handling';
 import { assignArtist, correctSessionLog, endAssignment, logSession, resumeAssignment, suspendAssignment } from './assignment-decisions';
 import { PartnershipCommand } from './partnership-commands';
 import { PartnershipEvent } from './partnership-events';
+// Registers the upcasters of older event shapes: whoever folds partnership events sees only the current shape.
+import './partnership-event-versions';
 import { evolvePartnership } from './partnership-evolution';
 import {
   activate, conclude, deliverProfessionalDevelopment, enrolSchool, propose, recordCheckIn, recordCommitment, recordEvaluation, renew,
