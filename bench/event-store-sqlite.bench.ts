@@ -20,6 +20,10 @@ const BATCHES_PER_ROUND = 50;
 const ROUNDS = 4;
 const SINGLE_APPENDS = 3_000;
 const APPENDS_PER_STREAM = 10;
+/** Concurrent single appends: writers in one process, like concurrent HTTP commands, each with its own streams. */
+const CONCURRENT_WRITERS = 32;
+const STREAMS_PER_WRITER = 25;
+const CONCURRENT_ROUNDS = 3;
 const READ_ALL_EVENTS = 1_000_000;
 const FILL_BATCH = 1_000;
 
@@ -38,6 +42,8 @@ class RawEventLog {
   readonly db: Database.Database;
   private readonly insert: Database.Statement;
   readonly appendBatch: (streamId: string, events: readonly NewEvent[], firstRevision: number) => void;
+  /** One transaction holding one-event appends to any streams: the raw side of a group commit. */
+  readonly appendGroup: (appends: readonly SingleAppend[]) => void;
 
   constructor(path: string, synchronous: SqliteSynchronous) {
     this.db = openEventLog(path, synchronous);
@@ -48,7 +54,18 @@ class RawEventLog {
       const now = Date.now();
       events.forEach((e, i) => this.insert.run(streamId, firstRevision + i, e.id, e.type, e.schemaVersion, JSON.stringify(e.data), JSON.stringify(e.metadata), now));
     }).immediate;
+    this.appendGroup = this.db.transaction((appends: readonly SingleAppend[]) => {
+      const now = Date.now();
+      for (const { streamId, event: e, revision } of appends)
+        this.insert.run(streamId, revision, e.id, e.type, e.schemaVersion, JSON.stringify(e.data), JSON.stringify(e.metadata), now);
+    }).immediate;
   }
+}
+
+interface SingleAppend {
+  readonly streamId: string;
+  readonly event: NewEvent;
+  readonly revision: number;
 }
 
 function seconds(since: bigint): number {
@@ -99,8 +116,11 @@ async function appendBatches(dir: string, report: Report): Promise<void> {
   raw.db.close();
 }
 
-/** One event per append at the revision decided on, ten appends per stream: the shape of real commands. */
-async function appendSingles(dir: string, synchronous: SqliteSynchronous): Promise<{ adapter: number; raw: number }> {
+/**
+ * One event per append at the revision decided on, ten appends per stream, one append at a time: each
+ * append is its own transaction, so with FULL the fsync rate bounds it.
+ */
+async function appendSinglesSequential(dir: string, synchronous: SqliteSynchronous): Promise<{ adapter: number; raw: number }> {
   const store = SqliteEventStore.open({ path: join(dir, `single-adapter-${synchronous}.sqlite`), synchronous });
   const raw = new RawEventLog(join(dir, `single-raw-${synchronous}.sqlite`), synchronous);
   const events = Array.from({ length: SINGLE_APPENDS }, (_, i) => sessionLogged(i));
@@ -116,6 +136,75 @@ async function appendSingles(dir: string, synchronous: SqliteSynchronous): Promi
   await store.close();
   raw.db.close();
   return { adapter: Math.round(adapterPerSecond), raw: Math.round(rawPerSecond) };
+}
+
+interface ConcurrentFigures {
+  readonly adapter: number;
+  readonly raw: number;
+  readonly meanGroup: number;
+  readonly p99Ms: number;
+}
+
+/**
+ * The same appends as real commands arrive: CONCURRENT_WRITERS async writers at once, each appending one
+ * event at a time at the exact revision it wrote last, ten appends per stream. The adapter group-commits
+ * them; the raw side then inserts the same rows in the same transactions (the groups the adapter formed,
+ * in its arrival order), so the ratio is the adapter's own cost beside SQLite's.
+ */
+async function appendSinglesConcurrent(dir: string, synchronous: SqliteSynchronous): Promise<ConcurrentFigures> {
+  let groups: number[] = [];
+  const store = SqliteEventStore.open({ path: join(dir, `concurrent-adapter-${synchronous}.sqlite`), synchronous, onGroupCommitted: (size) => groups.push(size) });
+  const raw = new RawEventLog(join(dir, `concurrent-raw-${synchronous}.sqlite`), synchronous);
+  let adapterSeconds = 0;
+  let rawSeconds = 0;
+  let appends = 0;
+  let transactions = 0;
+  const latenciesMs: number[] = [];
+  // A warm-up round (not counted), then measured rounds; each round writes fresh streams.
+  for (let round = -1; round < CONCURRENT_ROUNDS; round++) {
+    const arrivals: SingleAppend[] = [];
+    const latencies: number[] = [];
+    groups = [];
+    const writer = async (w: number) => {
+      for (let s = 0; s < STREAMS_PER_WRITER; s++) {
+        const streamId = `partnership-${round}-${w}-${s}`;
+        for (let revision = 0; revision < APPENDS_PER_STREAM; revision++) {
+          const append = { streamId, event: sessionLogged(revision), revision };
+          arrivals.push(append); // the order the adapter queues them in
+          const started = process.hrtime.bigint();
+          await store.append(streamId, [append.event], revision === 0 ? 'no_stream' : BigInt(revision - 1));
+          latencies.push(Number(process.hrtime.bigint() - started) / 1e6);
+        }
+      }
+    };
+    let started = process.hrtime.bigint();
+    await Promise.all(Array.from({ length: CONCURRENT_WRITERS }, (_, w) => writer(w)));
+    const adapterTime = seconds(started);
+
+    if (groups.reduce((sum, size) => sum + size, 0) !== arrivals.length) throw new Error(`groups hold ${groups} appends, expected ${arrivals.length}`);
+    started = process.hrtime.bigint();
+    let next = 0;
+    for (const size of groups) {
+      raw.appendGroup(arrivals.slice(next, next + size));
+      next += size;
+    }
+    const rawTime = seconds(started);
+    if (round < 0) continue;
+    adapterSeconds += adapterTime;
+    rawSeconds += rawTime;
+    appends += arrivals.length;
+    transactions += groups.length;
+    latenciesMs.push(...latencies);
+  }
+  await store.close();
+  raw.db.close();
+  latenciesMs.sort((a, b) => a - b);
+  return {
+    adapter: Math.round(appends / adapterSeconds),
+    raw: Math.round(appends / rawSeconds),
+    meanGroup: round2(appends / transactions),
+    p99Ms: round2(latenciesMs[Math.floor(latenciesMs.length * 0.99)]),
+  };
 }
 
 async function fillLog(path: string): Promise<void> {
@@ -198,12 +287,19 @@ export async function run(report: Report): Promise<void> {
   try {
     progress('append batches of 100 (synchronous=FULL)');
     await appendBatches(dir, report);
-    progress('append single events (synchronous=FULL, then NORMAL)');
-    const full = await appendSingles(dir, 'FULL');
-    report('append_single_per_s', full.adapter);
-    report('append_single_raw_per_s', full.raw);
-    report('append_single_ratio', round2(full.adapter / full.raw));
-    const normal = await appendSingles(dir, 'NORMAL');
+    progress(`append single events from ${CONCURRENT_WRITERS} concurrent writers (synchronous=FULL)`);
+    const concurrent = await appendSinglesConcurrent(dir, 'FULL');
+    report('append_single_per_s', concurrent.adapter);
+    report('append_single_raw_per_s', concurrent.raw);
+    report('append_single_ratio', round2(concurrent.adapter / concurrent.raw));
+    report('append_single_group_mean', concurrent.meanGroup);
+    report('append_single_p99_ms', concurrent.p99Ms);
+    progress('append single events one at a time (synchronous=FULL, then NORMAL)');
+    const full = await appendSinglesSequential(dir, 'FULL');
+    report('append_single_sequential_per_s', full.adapter);
+    report('append_single_sequential_raw_per_s', full.raw);
+    report('append_single_sequential_ratio', round2(full.adapter / full.raw));
+    const normal = await appendSinglesSequential(dir, 'NORMAL');
     report('append_single_normal_per_s', normal.adapter);
     report('append_single_normal_raw_per_s', normal.raw);
     progress(`read all of ${READ_ALL_EVENTS} events`);

@@ -1,10 +1,10 @@
 import { CliCommand } from './cli-command';
+import { demoCommand } from './demo.command';
+import { exportCommand } from './export.command';
 import { rebuildCommand } from './rebuild.command';
 import { replayCommand } from './replay.command';
+import { sweepCommand } from './sweep.command';
 import { verifyCommand } from './verify.command';
 
-/**
- * Every command of `ledger`. Add yours here (one line): `export <report>`, `sweep --as-of <date>` and `demo`
- * are expected from the reports, compliance and demo owners.
- */
-export const CLI_COMMANDS: CliCommand[] = [rebuildCommand, verifyCommand, replayCommand];
+/** Every command of `ledger` (one line each); `ledger --help` lists them in this order. */
+export const CLI_COMMANDS: CliCommand[] = [rebuildCommand, verifyCommand, replayCommand, exportCommand, sweepCommand, demoCommand];

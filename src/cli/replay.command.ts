@@ -4,6 +4,7 @@ import { readWholeStream } from '../history/streams/read-whole-stream';
 import { foldTimeline, TimelineCut } from '../history/timeline/fold-timeline';
 import { timelineStep } from '../history/timeline/timeline-step';
 import { CliCommand } from './cli-command';
+import { UsageError } from './cli-errors';
 import { withLedger } from './ledger-context';
 
 /** Streams without a decider (reactor state, test streams) replay with the events themselves as the "state". */
@@ -22,9 +23,9 @@ export const replayCommand: CliCommand = {
       .option('--until <revision|instant>', 'stop at this revision (inclusive) or recorded instant')
       .option('--known-at <instant>', 'only what had been recorded by this instant')
       .option('--json', 'print the steps as JSON')
-      .action((streamId: string, options: { until?: string; knownAt?: string; json?: boolean }) =>
-        withLedger(async (app) => {
-          const cut = parseCut(options);
+      .action((streamId: string, options: { until?: string; knownAt?: string; json?: boolean }) => {
+        const cut = parseCut(options);
+        return withLedger(async (app) => {
           const events = await readWholeStream(app.get(EventStore), streamId);
           if (events.length === 0) {
             process.stderr.write(`stream ${streamId} has no events\n`);
@@ -43,15 +44,15 @@ export const replayCommand: CliCommand = {
                 `${step.effectiveDate ? `  effective ${step.effectiveDate}` : ''}\n      state after: ${JSON.stringify(step.stateAfter)}\n`,
             );
           }
-        }),
-      );
+        });
+      });
   },
 };
 
 function parseCut(options: { until?: string; knownAt?: string }): TimelineCut {
   const instant = (value: string, flag: string) => {
     const date = new Date(value);
-    if (Number.isNaN(date.getTime())) throw new Error(`${flag} must be a revision or an ISO instant, not "${value}"`);
+    if (Number.isNaN(date.getTime())) throw new UsageError(`${flag} must be a revision or an ISO instant, not "${value}"`);
     return date;
   };
   const until = options.until === undefined ? undefined : /^\d+$/.test(options.until) ? { revision: BigInt(options.until) } : { instant: instant(options.until, '--until') };

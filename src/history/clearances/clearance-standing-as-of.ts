@@ -1,99 +1,72 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { AggregateNotFoundError } from '../../command-handling';
 import { EventStore } from '../../event-store';
 import { CLEARANCE_POLICY } from '../../artists/application/clearance-policy.provider';
-import { clearanceProblems, clearanceStatusOn, ClearanceStatus, grantInForceOn, standingChangeOn } from '../../artists/domain/artist-clearance-standing';
-import { clearanceHistory } from '../../artists/domain/artist-state';
-import { ClearancePolicy, requirementsFor } from '../../artists/domain/clearance-policy';
-import { ClearanceRequirement } from '../../artists/domain/clearance-requirement';
+import { ClearancePolicy } from '../../artists/domain/clearance-policy';
 import { artistStream } from '../../artists/domain/streams';
-import { ClearanceFold, FactRecording } from './clearance-fold';
+import { ProjectionReader } from '../../projections/projection-reader';
+import { ProjectionRunner } from '../../projections/projection-runner';
+import { ClearanceFactsProjection } from '../clearance-facts/clearance-facts.projection';
+import { knownClearances } from '../clearance-facts/known-clearances';
+import { answerStanding, ClearanceStanding, ClearanceStandingQuestion } from './clearance-standing';
+import { foldedStanding } from './clearance-standing-fold';
 
-export interface ClearanceStandingQuestion {
-  readonly lea: string;
-  /** The effective date asked about. */
-  readonly asOf: string;
-  /** Only facts recorded by then count; undefined: everything recorded so far. */
-  readonly knownAt?: Date;
-}
+export type { ClearanceStanding, ClearanceStandingQuestion, RequirementStanding } from './clearance-standing';
 
-export interface RequirementStanding extends ClearanceStatus {
-  readonly requirement: ClearanceRequirement;
-  /** Who recorded the grant, suspension or revocation the status rests on. */
-  readonly recordedBy: string | null;
-  readonly recordedAt: string | null;
-}
-
-export interface ClearanceStanding {
-  readonly artistId: string;
-  readonly lea: string;
-  readonly asOf: string;
-  readonly knownAt: string | null;
-  /** Whether the artist was registered as far as was known at `knownAt`. */
-  readonly registered: boolean;
-  readonly engagement: string | null;
-  readonly policyVersion: string;
-  readonly mayWork: boolean;
-  readonly problems: string[];
-  readonly requirements: RequirementStanding[];
-  /** Revision of the last artist event taken into account; -1 when none was known. */
-  readonly knownRevision: string;
-}
+/** How long a query waits for clearance_facts to reach the artist's last event before folding the stream instead. */
+export const CLEARANCE_FACTS_WAIT_MS = 1_000;
 
 /**
- * "Was artist X cleared at LEA L on date D, and what did we know on K about D?": the artist's stream restricted to events
- * recorded by K, folded with the artists' own evolve, then asked the artists' own status rules for D.
+ * "Was artist X cleared at LEA L on date D, and what did we know on K about D?", answered from the clearance_facts
+ * projection with a handful of index seeks whatever the length of the artist's history, and exactly as the fold of the
+ * stream would answer (clearance-standing-fold.ts, the reference).
+ *
+ * Read-your-writes per artist: the artist's last event is read first (one event), and the projection must have applied
+ * it. The fold answers instead when the projection cannot be trusted to be complete for this artist: it is not running
+ * (rebuilding, failed, not registered), it does not reach that event within CLEARANCE_FACTS_WAIT_MS, or the stream's
+ * recorded times once went backwards (system clock stepped back: "recorded by K" is then not a revision cut).
  */
 @Injectable()
 export class ClearanceStandingQuery {
-  constructor(@Inject(EventStore) private readonly store: EventStore, @Inject(CLEARANCE_POLICY) private readonly policy: ClearancePolicy) {}
+  constructor(
+    @Inject(EventStore) private readonly store: EventStore,
+    @Inject(CLEARANCE_POLICY) private readonly policy: ClearancePolicy,
+    @Optional() private readonly reader?: ProjectionReader,
+    @Optional() private readonly runner?: ProjectionRunner,
+    @Optional() private readonly projection?: ClearanceFactsProjection,
+  ) {}
 
   async standing(artistId: string, question: ClearanceStandingQuestion): Promise<ClearanceStanding> {
     const streamId = artistStream(artistId);
-    const fold = new ClearanceFold();
-    let seen = 0;
-    let knownRevision = -1n;
-    for await (const event of this.store.readStream(streamId)) {
-      seen++;
-      if (question.knownAt && event.recordedAt.getTime() > question.knownAt.getTime()) continue;
-      fold.apply(event);
-      knownRevision = event.revision;
-    }
-    if (seen === 0) throw new AggregateNotFoundError(streamId);
-    return this.answer(artistId, fold, question, knownRevision);
+    const last = await this.lastPosition(streamId);
+    if (last === undefined) throw new AggregateNotFoundError(streamId);
+    return (await this.fromFacts(artistId, question, last)) ?? this.folded(artistId, question);
   }
 
-  private answer(artistId: string, fold: ClearanceFold, { lea, asOf, knownAt }: ClearanceStandingQuestion, knownRevision: bigint): ClearanceStanding {
-    const artist = fold.state;
-    const rules = artist.exists ? requirementsFor(this.policy, lea, artist.engagement) : [];
-    const requirements = rules.map(({ requirement }) => {
-      const status = clearanceStatusOn(artist, lea, requirement, asOf);
-      const recording = recordingBehind(fold, lea, requirement, asOf, status);
-      return { requirement, ...status, recordedBy: recording?.actor ?? null, recordedAt: recording?.recordedAt ?? null };
-    });
-    const problems = clearanceProblems(artist, lea, asOf, this.policy);
-    return {
-      artistId,
-      lea,
-      asOf,
-      knownAt: knownAt?.toISOString() ?? null,
-      registered: artist.exists,
-      engagement: artist.exists ? artist.engagement : null,
-      policyVersion: this.policy.version,
-      mayWork: problems.length === 0,
-      problems,
-      requirements,
-      knownRevision: knownRevision.toString(),
-    };
+  /** The reference answer, folded from the stream (also what `standing` falls back to). */
+  folded(artistId: string, question: ClearanceStandingQuestion): Promise<ClearanceStanding> {
+    return foldedStanding(this.store, this.policy, artistId, question);
   }
-}
 
-/** The recording of the fact a status rests on: the suspension or revocation in effect, else the grant. */
-function recordingBehind(fold: ClearanceFold, lea: string, requirement: ClearanceRequirement, date: string, status: ClearanceStatus): FactRecording | undefined {
-  const history = clearanceHistory(fold.state, lea, requirement);
-  if (!history || status.grantNumber === undefined) return undefined;
-  const grant = grantInForceOn(history, date) ?? history.grants.find((g) => g.grantNumber === status.grantNumber);
-  if (!grant) return undefined;
-  const change = status.status === 'suspended' || status.status === 'revoked' ? standingChangeOn(history, grant, date) : undefined;
-  return fold.recordingOf(lea, requirement, (change ?? grant).seq);
+  /** The answer from clearance_facts once it has applied global position `last` (the artist's last event); undefined when it cannot give one. */
+  async fromFacts(artistId: string, question: ClearanceStandingQuestion, last: bigint): Promise<ClearanceStanding | undefined> {
+    const { reader, runner, projection } = this;
+    const streamId = artistStream(artistId);
+    if (!reader || !runner || !projection || !(await this.caughtUp(runner, projection.name, last))) return undefined;
+    const { value, position } = reader.read(projection, (target) => knownClearances(target, streamId, question, this.policy));
+    if (value.kind !== 'known' || position === undefined || position < last) return undefined;
+    return answerStanding(artistId, question, this.policy, value.artist, value.recordingOf, value.knownRevision);
+  }
+
+  private async caughtUp(runner: ProjectionRunner, name: string, position: bigint): Promise<boolean> {
+    const live = runner.checkpoints.get(name, 'live');
+    if (!live || live.status !== 'running') return false;
+    if (live.position !== undefined && live.position >= position) return true;
+    return (await runner.waitForPosition([name], position, CLEARANCE_FACTS_WAIT_MS)).reached;
+  }
+
+  private async lastPosition(streamId: string): Promise<bigint | undefined> {
+    for await (const event of this.store.readStream(streamId, { direction: 'backwards', maxCount: 1 })) return event.position;
+    return undefined;
+  }
 }

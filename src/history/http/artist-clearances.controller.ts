@@ -3,6 +3,8 @@ import { ApiTags } from '@nestjs/swagger';
 import { ArtistIdParamPipe } from '../../artists/http/artist-id-param.pipe';
 import { Clock } from '../../clock/clock';
 import { QueryEndpoint } from '../../http/query-endpoint.decorator';
+import { ProjectionQuery } from '../../projections/http/projection-query.decorator';
+import { ClearanceFactsProjection } from '../clearance-facts/clearance-facts.projection';
 import { ClearanceAuditTrail, ClearanceAuditTrailQuery } from '../clearances/clearance-audit-trail';
 import { ClearanceStanding, ClearanceStandingQuery } from '../clearances/clearance-standing-as-of';
 import { ClearanceStandingQueryParams } from './history-query.dto';
@@ -21,7 +23,9 @@ export class ArtistClearancesController {
   @QueryEndpoint({
     summary: 'Was the artist cleared in this LEA on `asOf`, as known at `knownAt`? Status per required clearance, `mayWork` and the problems',
     notFound: true,
+    minPosition: true,
   })
+  @ProjectionQuery(ClearanceFactsProjection.NAME)
   clearances(@Param('id', ArtistIdParamPipe) id: string, @Query() query: ClearanceStandingQueryParams): Promise<ClearanceStanding> {
     return this.standings.standing(id, {
       lea: query.lea,

@@ -53,6 +53,10 @@ export class ClearanceStandingQueryParams {
   @ApiPropertyOptional({ description: 'Only facts recorded by this instant count (default: everything recorded so far)', example: '2026-10-01T12:00:00Z' })
   @IsOptional() @IsIsoInstant()
   knownAt?: string;
+
+  @ApiPropertyOptional({ description: 'Wait (briefly) until the clearance facts reflect this global position (the artist\'s own writes are always waited for)', example: '1042' })
+  @IsOptional() @Matches(/^\d{1,19}$/, { message: '$property must be a global position (a non-negative integer)' })
+  minPosition?: string;
 }
 
 export function pageOf(query: PageQuery, defaultLimit = 100): { from: bigint; limit: number } {
