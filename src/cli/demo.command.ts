@@ -12,9 +12,9 @@ import { CliCommand } from './cli-command';
 import { UsageError } from './cli-errors';
 
 /**
- * `ledger demo [--data-dir <dir>]` (`npm run demo`): fills the data directory with the demo district. Like
- * src/demo/demo-main.ts it boots the real app on 127.0.0.1 and a free port (projections running) and sends every
- * command over HTTP as admin, so validation, auth and every rule apply. Running it again writes nothing.
+ * `ledger demo [--data-dir <dir>]` (`npm run demo`): fills the data directory with the demo district. It boots
+ * the real app on 127.0.0.1 and a free port (projections and follow-ups running) and sends every command over
+ * HTTP as admin, so validation, auth and every rule apply. Running it again writes nothing.
  */
 export const demoCommand: CliCommand = {
   register(program) {
