@@ -45,7 +45,7 @@ export const demoCommand: CliCommand = {
               `Demo district in ${config.dataDir}: ${d.schools} schools, ${d.partners} partners, ${d.artists} teaching artists, ${d.partnerships} partnerships, ${d.pathways} pathways.`,
               `${summary.commands} commands: ${summary.recorded} recorded, ${summary.repeated} repeated (already there), ${summary.refusedAsExpected} refused on purpose.`,
               `Log head: position ${before} before, ${after} after; ${summary.expiriesSwept} expiries swept as of ${summary.rosterReviewDate}.`,
-              `Try: npm run cli -- export clearance-roster --format csv --as-of ${summary.rosterReviewDate} · npm run cli -- verify · npm start`,
+              `Try: npx ledger export clearance-roster --format csv --as-of ${summary.rosterReviewDate} · npx ledger verify · npx ledger replay partnership-lincoln-theatre-literacy · npm start`,
               '',
             ].join('\n'),
           );
