@@ -3,7 +3,7 @@ import { ArtistEvent } from '../../artists/domain/artist-events';
 import { DeliverProfessionalDevelopment, EndAssignment, LogSession, ProposePartnership, RecordCommitment } from './partnership-commands';
 import { partnershipDecider } from './partnership-decider';
 import { PartnershipEvent } from './partnership-events';
-import { activePartnership, artist, artistEvents, assign, assigned, enrolled, LEA, POLICY, proposed } from './partnership-world.fixture';
+import { activePartnership, artist, artistEvents, assign, assigned, enrolled, LEA, POLICY, proposed, school } from './partnership-world.fixture';
 
 /*
  * Refusals no other test named: the good input is accepted, the bad one refused with the rule and a detail naming
@@ -44,6 +44,15 @@ describe('partnership refusals', () => {
         .thenRefused('partnership.term', 'the term cannot end (2026-07-31) before it begins (2026-08-01)', 422);
       partnership.given([]).when(propose({ termEnd: '2026-08-01' })).thenEvents(([event]) => expect(event.data).toMatchObject({ termEnd: '2026-08-01' }));
       partnership.given([]).when(propose({ termEnd: undefined })).thenEvents(([event]) => expect(event.data).toMatchObject({ termEnd: null }));
+    });
+  });
+
+  describe('partnership.exists', () => {
+    it('refuses enrolling a school in, or activating, a partnership never proposed; a proposed one enrols it', () => {
+      const enrol = { type: 'EnrolSchool', schoolId: 'roosevelt', effectiveDate: '2026-08-10', school: school() } as const;
+      partnership.given([proposed]).when(enrol).then([enrolled]);
+      partnership.given([]).when(enrol).thenRefused('partnership.exists', 'this partnership has not been proposed', 409);
+      partnership.given([]).when({ type: 'ActivatePartnership', effectiveDate: '2026-08-15' }).thenRefused('partnership.exists', 'this partnership has not been proposed', 409);
     });
   });
 
