@@ -112,18 +112,30 @@ export function describeClearanceProblem(artist: ArtistState, lea: string, requi
   }
 }
 
+/** One clearance that stands in the way on a date; `requirement` is null when the artist is not registered at all. */
+export interface ClearanceProblem {
+  readonly requirement: ClearanceRequirement | null;
+  readonly status: ClearanceStatus | null;
+  readonly description: string;
+}
+
 /**
  * Empty when the artist holds, on `date`, every clearance the LEA's policy requires for the artist's engagement,
- * granted by that LEA, effective, unexpired, not suspended or revoked; otherwise one sentence per problem.
+ * granted by that LEA, effective, unexpired, not suspended or revoked; otherwise one problem per requirement.
  */
-export function clearanceProblems(artist: ArtistState, lea: string, date: string, policy: ClearancePolicy): string[] {
-  if (!artist.exists) return ['the teaching artist is not registered'];
-  const problems: string[] = [];
+export function clearanceProblemsByRequirement(artist: ArtistState, lea: string, date: string, policy: ClearancePolicy): ClearanceProblem[] {
+  if (!artist.exists) return [{ requirement: null, status: null, description: 'the teaching artist is not registered' }];
+  const problems: ClearanceProblem[] = [];
   for (const { requirement } of requirementsFor(policy, lea, artist.engagement)) {
     const status = clearanceStatusOn(artist, lea, requirement, date);
-    if (status.status !== 'valid') problems.push(describeClearanceProblem(artist, lea, requirement, status));
+    if (status.status !== 'valid') problems.push({ requirement, status, description: describeClearanceProblem(artist, lea, requirement, status) });
   }
   return problems;
+}
+
+/** The same check as sentences, for refusals users read (rules 1 and 2). */
+export function clearanceProblems(artist: ArtistState, lea: string, date: string, policy: ClearancePolicy): string[] {
+  return clearanceProblemsByRequirement(artist, lea, date, policy).map((problem) => problem.description);
 }
 
 /**

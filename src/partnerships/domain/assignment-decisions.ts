@@ -75,13 +75,13 @@ export function assignArtist(command: AssignArtist, state: PartnershipState): De
   }];
 }
 
-function assignmentOf(state: PartnershipState, assignmentId: string): AssignmentState | Refusal {
+export function assignmentOf(state: PartnershipState, assignmentId: string): AssignmentState | Refusal {
   const missing = requireExisting(state);
   if (missing) return missing;
   return findAssignment(state, assignmentId) ?? refuse('assignment.exists', `assignment ${assignmentId} does not exist in this partnership`);
 }
 
-function isAssignment(value: AssignmentState | Refusal): value is AssignmentState {
+export function isAssignment(value: AssignmentState | Refusal): value is AssignmentState {
   return (value as AssignmentState).assignmentId !== undefined;
 }
 

@@ -4,6 +4,7 @@ import { PartnerState } from '../../partners/domain/partner-state';
 import { SchoolState } from '../../schools/domain/school-state';
 import { ArtForm } from '../../artists/domain/art-form';
 import { EvaluationScores, Funds, PartnershipModel, PartnershipScope } from './partnership-events';
+import { StandingFacts } from './assignment-standing';
 import { SuspensionCause } from './suspension-cause';
 
 /*
@@ -85,6 +86,28 @@ export interface ResumeAssignment {
   readonly effectiveDate: string;
 }
 
+/**
+ * Rule 3, as the follow-up reactor sends it after an event about the assignment's artist or partner (or its own
+ * ArtistAssigned): make the assignment's status match what stands in the way now, with the causes recorded.
+ */
+export interface ReviewAssignmentStanding {
+  readonly type: 'ReviewAssignmentStanding';
+  readonly assignmentId: string;
+  readonly trigger: StandingTrigger;
+  readonly facts: StandingFacts;
+  /** Suspension causes still open for the artist and the partner in the LEA, newest causing event per cause key. */
+  readonly openCauses: readonly SuspensionCause[];
+}
+
+/** The event that prompted a review; `item` is the clearance requirement or partner standing item it speaks about. */
+export interface StandingTrigger {
+  readonly eventId: string;
+  readonly eventType: string;
+  readonly effectiveDate: string;
+  readonly effect: 'suspend' | 'lift' | 'review';
+  readonly item?: Pick<SuspensionCause, 'kind' | 'requirement'>;
+}
+
 export interface EndAssignment {
   readonly type: 'EndAssignment';
   readonly assignmentId: string;
@@ -148,7 +171,7 @@ export interface ConcludePartnership {
 
 export type PartnershipCommand =
   | ProposePartnership | EnrolSchool | RecordCommitment | ActivatePartnership
-  | AssignArtist | SuspendAssignment | ResumeAssignment | EndAssignment
+  | AssignArtist | SuspendAssignment | ResumeAssignment | ReviewAssignmentStanding | EndAssignment
   | LogSession | CorrectSessionLog
   | DeliverProfessionalDevelopment | RecordCheckIn | RecordEvaluation
   | RenewPartnership | ConcludePartnership;

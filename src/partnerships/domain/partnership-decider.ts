@@ -1,5 +1,6 @@
 import { Decider, Decision } from '../../command-handling';
 import { assignArtist, correctSessionLog, endAssignment, logSession, resumeAssignment, suspendAssignment } from './assignment-decisions';
+import { reviewAssignmentStanding } from './assignment-standing-review';
 import { PartnershipCommand } from './partnership-commands';
 import { PartnershipEvent } from './partnership-events';
 // Registers the upcasters of older event shapes: whoever folds partnership events sees only the current shape.
@@ -19,6 +20,7 @@ function decide(command: PartnershipCommand, state: PartnershipState): Decision<
     case 'AssignArtist': return assignArtist(command, state);
     case 'SuspendAssignment': return suspendAssignment(command, state);
     case 'ResumeAssignment': return resumeAssignment(command, state);
+    case 'ReviewAssignmentStanding': return reviewAssignmentStanding(command, state);
     case 'EndAssignment': return endAssignment(command, state);
     case 'LogSession': return logSession(command, state);
     case 'CorrectSessionLog': return correctSessionLog(command, state);

@@ -33,10 +33,14 @@ export function evolvePartnership(state: PartnershipState, event: PartnershipEve
       };
       return { ...state, assignments: [...state.assignments, assignment] };
     }
-    case 'AssignmentSuspended':
+    case 'AssignmentSuspended': {
+      // A cause with the key of one already held replaces it: the reason why it stays suspended, brought up to date.
+      const key = causeKey(event.data.cause);
       return updateAssignment(state, event.data.assignmentId, (a) => ({
-        ...a, status: a.status === 'ended' ? 'ended' : 'suspended', suspensionCauses: [...a.suspensionCauses, event.data.cause],
+        ...a, status: a.status === 'ended' ? 'ended' : 'suspended',
+        suspensionCauses: [...a.suspensionCauses.filter((c) => causeKey(c) !== key), event.data.cause],
       }));
+    }
     case 'AssignmentSuspensionCauseLifted':
     case 'AssignmentResumed': {
       const lifted = causeKey(event.data.cause);

@@ -13,6 +13,11 @@ export interface SuspensionCause {
   /** The clearance requirement (`background-check`…) or the partner standing item (`roster`, `insurance`, `agreement`). */
   readonly requirement?: string;
   readonly lea: string;
+  /**
+   * What stood in the way when the follow-up looked, in compliance staff's words (e.g. "TB risk screening for LEA
+   * lausd expired on 2026-05-01"). Absent on causes recorded before follow-ups checked the standing.
+   */
+  readonly problem?: string;
 }
 
 /** Two causes with the same key are the same reason to stay suspended. */
@@ -22,5 +27,6 @@ export function causeKey(cause: Pick<SuspensionCause, 'kind' | 'requirement' | '
 
 export function describeCause(cause: SuspensionCause): string {
   const what = cause.kind === 'clearance' ? `clearance ${cause.requirement ?? ''}`.trim() : `partner ${cause.requirement ?? 'standing'}`;
-  return `${what} in LEA ${cause.lea} (${cause.eventType})`;
+  const event = `${what} in LEA ${cause.lea} (${cause.eventType})`;
+  return cause.problem ? `${event}: ${cause.problem}` : event;
 }

@@ -4,6 +4,8 @@ import { causeKey, SuspensionCause } from '../domain/suspension-cause';
 export interface IndexedAssignment {
   readonly partnershipId: string;
   readonly assignmentId: string;
+  readonly artistId: string;
+  readonly partnerId: string;
   readonly status: 'active' | 'suspended' | 'ended';
 }
 
@@ -54,7 +56,7 @@ export class AssignmentFollowUpIndex {
   assignmentsOf(subject: Subject, lea: string): IndexedAssignment[] {
     const column = subject.kind === 'artist' ? 'artist_id' : 'partner_id';
     return this.database.db
-      .prepare(`SELECT partnership_id AS partnershipId, assignment_id AS assignmentId, status FROM follow_up_assignments WHERE ${column} = ? AND lea = ? ORDER BY partnership_id, assignment_id`)
+      .prepare(`SELECT partnership_id AS partnershipId, assignment_id AS assignmentId, artist_id AS artistId, partner_id AS partnerId, status FROM follow_up_assignments WHERE ${column} = ? AND lea = ? ORDER BY partnership_id, assignment_id`)
       .all(subject.id, lea) as IndexedAssignment[];
   }
 

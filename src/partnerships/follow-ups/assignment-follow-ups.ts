@@ -1,9 +1,19 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { CommandRefusedError, deterministicUuid, executeCommand } from '../../command-handling';
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown, Optional } from '@nestjs/common';
+import { CLEARANCE_POLICY } from '../../artists/application/clearance-policy.provider';
+import { artistDecider } from '../../artists/domain/artist-decider';
+import { initialArtistState } from '../../artists/domain/artist-state';
+import { ClearancePolicy, DEFAULT_CLEARANCE_POLICY } from '../../artists/domain/clearance-policy';
+import { artistStream } from '../../artists/domain/streams';
+import { CommandRefusedError, deterministicUuid, executeCommand, loadAggregate } from '../../command-handling';
 import { EventStore, RecordedEvent, Subscription, upcast } from '../../event-store';
+import { partnerDecider } from '../../partners/domain/partner-decider';
+import { partnerStream } from '../../partners/domain/streams';
 import { ReadModelDatabase } from '../../read-models/read-model-database';
-import { ResumeAssignment, SuspendAssignment } from '../domain/partnership-commands';
+import { StandingFacts } from '../domain/assignment-standing';
+import { ReviewAssignmentStanding, StandingTrigger } from '../domain/partnership-commands';
 import { partnershipDecider } from '../domain/partnership-decider';
+import { findAssignment } from '../domain/partnership-state';
+import { SuspensionCause } from '../domain/suspension-cause';
 import { ArtistAssigned } from '../domain/partnership-events';
 import { partnershipStream } from '../domain/streams';
 import { AssignmentFollowUpIndex } from './assignment-follow-up-index';
@@ -17,12 +27,15 @@ const RETRY_DELAY_MS = 1_000;
 interface FollowUp {
   readonly partnershipId: string;
   readonly assignmentId: string;
-  readonly command: SuspendAssignment | ResumeAssignment;
-  readonly causeEventId: string;
+  readonly trigger: StandingTrigger;
+  readonly openCauses: readonly SuspensionCause[];
 }
 
 /**
  * Rule 3: suspends and resumes assignments when an artist's clearance or a partner's standing changes.
+ * Each event about an artist or partner (and each new assignment) has every open assignment concerned reviewed
+ * against the current folds of the artist and partner streams (`reviewAssignmentStanding`): it is suspended while
+ * anything stands in the way and resumed only when nothing does.
  * Consumes the global log from its own checkpoint; for each event it acts first, then stores its index and
  * checkpoint in one transaction. A crash between the two replays the event, and the deterministic command id
  * ('follow-up', causing event, assignment) makes executeCommand recognise the repeat and write nothing.
@@ -36,7 +49,11 @@ export class AssignmentFollowUps implements OnApplicationBootstrap, OnApplicatio
   private stopped = true;
   private handledUpTo: bigint | undefined;
 
-  constructor(@Inject(EventStore) private readonly store: EventStore, database: ReadModelDatabase) {
+  constructor(
+    @Inject(EventStore) private readonly store: EventStore,
+    database: ReadModelDatabase,
+    @Optional() @Inject(CLEARANCE_POLICY) private readonly policy: ClearancePolicy = DEFAULT_CLEARANCE_POLICY,
+  ) {
     this.index = new AssignmentFollowUpIndex(database, REACTOR);
   }
 
@@ -116,39 +133,35 @@ export class AssignmentFollowUps implements OnApplicationBootstrap, OnApplicatio
   }
 
   private followUpsFor(event: RecordedEvent): FollowUp[] {
-    if (event.type === 'ArtistAssigned') return this.followUpsForNewAssignment(event as RecordedEvent<ArtistAssigned['data']>);
+    if (event.type === 'ArtistAssigned') return [this.followUpForNewAssignment(event as RecordedEvent<ArtistAssigned['data']>)];
     const found = followUpCauseOf(event);
     if (!found) return [];
     const { effect, subject, cause, effectiveDate } = found;
+    const trigger: StandingTrigger = {
+      eventId: event.id, eventType: event.type, effectiveDate, effect, item: { kind: cause.kind, ...(cause.requirement ? { requirement: cause.requirement } : {}) },
+    };
     return this.index
       .assignmentsOf(subject, cause.lea)
-      .filter((a) => (effect === 'suspend' ? a.status !== 'ended' : a.status === 'suspended'))
-      .map((a) => ({
-        partnershipId: a.partnershipId,
-        assignmentId: a.assignmentId,
-        causeEventId: event.id,
-        command: effect === 'suspend'
-          ? { type: 'SuspendAssignment', assignmentId: a.assignmentId, cause, effectiveDate }
-          : { type: 'ResumeAssignment', assignmentId: a.assignmentId, liftedBy: cause, effectiveDate },
-      }));
+      .filter((a) => a.status !== 'ended')
+      .map((a) => ({ partnershipId: a.partnershipId, assignmentId: a.assignmentId, trigger, openCauses: this.openCauses(a.artistId, a.partnerId, cause.lea) }));
   }
 
   /**
-   * An assignment decided on an artist or partner stream read just before a suspension was recorded there:
-   * its basis names the revisions it read, so any open cause recorded after them suspends it at once.
+   * A new assignment is reviewed too: rule 1 looked at its start date only, and its decision may have read the
+   * artist or partner stream just before a suspension was recorded there.
    */
-  private followUpsForNewAssignment(event: RecordedEvent<ArtistAssigned['data']>): FollowUp[] {
+  private followUpForNewAssignment(event: RecordedEvent<ArtistAssigned['data']>): FollowUp {
     const a = event.data;
-    const missed = [
-      ...this.index.openCausesOf({ kind: 'artist', id: a.artistId }, a.lea).filter((c) => c.streamRevision > BigInt(a.basis.artistRevision)),
-      ...this.index.openCausesOf({ kind: 'partner', id: a.partnerId }, a.lea).filter((c) => c.streamRevision > BigInt(a.basis.partnerRevision)),
-    ];
-    return missed.map((open) => ({
+    return {
       partnershipId: a.partnershipId,
       assignmentId: a.assignmentId,
-      causeEventId: open.cause.eventId,
-      command: { type: 'SuspendAssignment', assignmentId: a.assignmentId, cause: open.cause, effectiveDate: a.startDate > open.effectiveDate ? a.startDate : open.effectiveDate },
-    }));
+      trigger: { eventId: event.id, eventType: event.type, effectiveDate: a.startDate, effect: 'review' },
+      openCauses: this.openCauses(a.artistId, a.partnerId, a.lea),
+    };
+  }
+
+  private openCauses(artistId: string, partnerId: string, lea: string): SuspensionCause[] {
+    return [...this.index.openCausesOf({ kind: 'artist', id: artistId }, lea), ...this.index.openCausesOf({ kind: 'partner', id: partnerId }, lea)].map((open) => open.cause);
   }
 
   private async act(followUp: FollowUp, event: RecordedEvent): Promise<void> {
@@ -162,19 +175,35 @@ export class AssignmentFollowUps implements OnApplicationBootstrap, OnApplicatio
   }
 
   private async execute(followUp: FollowUp, event: RecordedEvent): Promise<void> {
+    const { assignmentId, trigger, openCauses } = followUp;
+    const streamId = partnershipStream(followUp.partnershipId);
     await executeCommand({
       store: this.store,
       decider: partnershipDecider,
-      id: followUp.assignmentId,
-      streamId: partnershipStream(followUp.partnershipId),
-      command: followUp.command,
+      id: assignmentId,
+      streamId,
+      // Read inside the builder, so a retry after a lost race judges on the artist and partner as they are then.
+      command: async (state): Promise<ReviewAssignmentStanding> => {
+        const assignment = findAssignment(state, assignmentId);
+        const facts = assignment ? await this.standingFacts(assignment.artistId, assignment.partnerId) : { artist: initialArtistState, partner: null, policy: this.policy };
+        return { type: 'ReviewAssignmentStanding', assignmentId, trigger, facts, openCauses };
+      },
       context: {
-        commandId: deterministicUuid('follow-up', followUp.causeEventId, followUp.assignmentId),
+        // Derived from the causing event and the assignment: a replay or restart is recognised and writes nothing.
+        commandId: deterministicUuid('follow-up', trigger.eventId, assignmentId),
         actor: FOLLOW_UP_ACTOR,
         correlationId: event.metadata.correlationId,
-        causationId: followUp.causeEventId,
+        causationId: trigger.eventId,
       },
     });
+  }
+
+  private async standingFacts(artistId: string, partnerId: string): Promise<StandingFacts> {
+    const [artist, partner] = await Promise.all([
+      loadAggregate(this.store, artistStream(artistId), artistDecider),
+      loadAggregate(this.store, partnerStream(partnerId), partnerDecider),
+    ]);
+    return { artist: artist.state, partner: partner.revision >= 0n ? partner.state : null, policy: this.policy };
   }
 
   private updateIndex(event: RecordedEvent): void {
@@ -196,6 +225,6 @@ export class AssignmentFollowUps implements OnApplicationBootstrap, OnApplicatio
     const found = followUpCauseOf(event);
     if (!found) return;
     if (found.effect === 'suspend') this.index.openCause(found.subject, found.cause, event.revision, found.effectiveDate);
-    else this.index.closeCause(found.subject, found.cause);
+    else if (found.effect === 'lift') this.index.closeCause(found.subject, found.cause);
   }
 }

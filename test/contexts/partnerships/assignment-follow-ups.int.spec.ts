@@ -3,11 +3,15 @@ import { EventStore, RecordedEvent } from '../../../src/event-store';
 import { SqliteEventStore } from '../../../src/event-store/sqlite/sqlite-event-store';
 import { AssignmentFollowUps, FOLLOW_UP_ACTOR } from '../../../src/partnerships/follow-ups/assignment-follow-ups';
 import { partnershipStream } from '../../../src/partnerships/domain/streams';
+import { partnerEvents } from '../../../src/partnerships/domain/partnership-world.fixture';
 import { ReadModelDatabase } from '../../../src/read-models/read-model-database';
 
 /*
  * The follow-up reactor over a real embedded store and read-model database. The world around it is written as
  * raw events (the deciders that would write them have their own tests); what is checked is what the reactor writes.
+ * The reactor judges each assignment on the folds of its artist's and partner's streams, so those events carry the
+ * fields the folds read: artists cleared in both LEAs from 2026-01-01 (tom's TB screening only to 2026-09-30),
+ * the partner approved by both.
  */
 
 const LEA = 'lausd';
@@ -46,15 +50,35 @@ async function assignment(partnershipId: string, assignmentId: string, artistId:
   });
 }
 
+const REQUIREMENTS = ['background-check', 'tb-screening', 'sex-offender-registry-check', 'mandated-reporter-training'];
+
+function grantData(artistId: string, lea: string, requirement: string, grantNumber: number, effectiveDate: string, expiresOn: string | null = null) {
+  return {
+    artistId, lea, requirement, grantNumber, effectiveDate, expiresOn, expirySource: 'given', evidenceReference: `${requirement}-${grantNumber}`,
+    resultIds: [], engagement: 'contractor', policy: { version: 'default-1', validity: { kind: 'none' } },
+  };
+}
+
 const clearance = (type: string, artistId: string, requirement = 'background-check', lea = LEA, correlationId?: string) =>
-  record(`artist-${artistId}`, type, { artistId, lea, requirement, reason: 'x', effectiveDate: '2026-10-01' }, correlationId);
+  record(`artist-${artistId}`, type, type === 'ClearanceGranted'
+    ? grantData(artistId, lea, requirement, 2, '2026-10-01')
+    : { artistId, lea, requirement, reason: 'x', evidenceReference: 'x', effectiveDate: '2026-10-01' }, correlationId);
 
 beforeEach(async () => {
   store = SqliteEventStore.open({ path: ':memory:' });
   database = new ReadModelDatabase(':memory:');
-  // Artist streams exist before the assignments, as they would (the decider read them).
+  // Artist and partner streams exist before the assignments, as they would (the decider read them).
   for (const artistId of ['maria', 'tom']) {
-    for (let i = 0; i < 6; i++) await record(`artist-${artistId}`, 'ClearanceGranted', { artistId, lea: LEA, requirement: `r${i}`, effectiveDate: '2026-01-01' });
+    await record(`artist-${artistId}`, 'ArtistRegistered', { artistId, partnerId: 'dance-co', name: artistId, engagement: 'contractor', artForms: ['dance'], effectiveDate: '2026-01-01' });
+    for (const lea of [LEA, 'oakland']) {
+      for (const requirement of REQUIREMENTS) {
+        const expiresOn = artistId === 'tom' && requirement === 'tb-screening' ? '2026-09-30' : null;
+        await record(`artist-${artistId}`, 'ClearanceGranted', grantData(artistId, lea, requirement, 1, '2026-01-01', expiresOn));
+      }
+    }
+  }
+  for (const lea of [LEA, 'oakland']) {
+    for (const event of partnerEvents('dance-co', lea)) await record('partner-dance-co', event.type, event.data as unknown as Record<string, unknown>);
   }
   followUps = new AssignmentFollowUps(store, database);
   followUps.start();
@@ -92,10 +116,11 @@ describe('automatic follow-ups of clearance and partner changes (rule 3)', () =>
   });
 
   it('keeps an assignment suspended for two causes until both are lifted', async () => {
-    await assignment('p1', 'a1', 'maria');
-    await clearance('ClearanceExpired', 'maria', 'tb-screening');
+    await assignment('p1', 'a1', 'tom');
+    await clearance('ClearanceExpired', 'tom', 'tb-screening');
     await record('partner-dance-co', 'PartnerSuspended', { partnerId: 'dance-co', lea: LEA, reason: 'insurance lapse', effectiveDate: '2026-10-02' });
-    await clearance('ClearanceRenewed', 'maria', 'tb-screening');
+    await clearance('ClearanceGranted', 'tom', 'tb-screening');
+    await clearance('ClearanceRenewed', 'tom', 'tb-screening');
     await followUps.caughtUp();
     expect((await assignmentEvents('p1')).map((e) => e.type)).toEqual(['AssignmentSuspended', 'AssignmentSuspended', 'AssignmentSuspensionCauseLifted']);
 
@@ -111,15 +136,21 @@ describe('automatic follow-ups of clearance and partner changes (rule 3)', () =>
     expect(await assignmentEvents('p1')).toEqual([]);
   });
 
-  it('suspends an assignment decided on artist facts read just before a suspension was recorded', async () => {
-    await clearance('ClearanceSuspended', 'maria');
-    // The decision read the artist stream at revision 5, before the suspension (revision 6) was written.
-    await assignment('p1', 'a1', 'maria', LEA, { artistRevision: '5', partnerRevision: '-1' });
-    // A later decision that saw the suspension (it could only have passed if the clearance was not required) is left alone.
-    await assignment('p2', 'a2', 'maria', LEA, { artistRevision: '6', partnerRevision: '-1' });
+  it('suspends a new assignment whose artist has a suspension on record within its dates, whether or not its decision read it', async () => {
+    const suspension = await clearance('ClearanceSuspended', 'maria');
+    // The decision read the artist stream at revision 8, before the suspension (revision 9) was written.
+    await assignment('p1', 'a1', 'maria', LEA, { artistRevision: '8', partnerRevision: '-1' });
+    // A later decision saw the suspension but passed rule 1 on its start date (09-01), before the suspension (10-01).
+    await assignment('p2', 'a2', 'maria', LEA, { artistRevision: '9', partnerRevision: '-1' });
+    // Tom is not suspended.
+    await assignment('p3', 'a3', 'tom', LEA, { artistRevision: '8', partnerRevision: '-1' });
     await followUps.caughtUp();
-    expect((await assignmentEvents('p1')).map((e) => e.type)).toEqual(['AssignmentSuspended']);
-    expect(await assignmentEvents('p2')).toEqual([]);
+    for (const p of ['p1', 'p2']) {
+      const events = await assignmentEvents(p);
+      expect(events.map((e) => e.type)).toEqual(['AssignmentSuspended']);
+      expect(events[0].data).toEqual(expect.objectContaining({ cause: expect.objectContaining({ eventId: suspension.id, eventType: 'ClearanceSuspended' }) }));
+    }
+    expect(await assignmentEvents('p3')).toEqual([]);
   });
 
   it('never acts twice: a restart from its checkpoint, or a replay from the start of the log, writes nothing new', async () => {

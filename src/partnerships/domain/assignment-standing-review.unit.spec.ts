@@ -1,0 +1,61 @@
+import { ArtistEvent } from '../../artists/domain/artist-events';
+import { spec } from '../../testing/decider-specification';
+import { ReviewAssignmentStanding, StandingTrigger } from './partnership-commands';
+import { partnershipDecider } from './partnership-decider';
+import { PartnershipEvent } from './partnership-events';
+import { activePartnership, artist, artistEvents, assigned, grant, LEA, partner, POLICY } from './partnership-world.fixture';
+import { SuspensionCause } from './suspension-cause';
+
+const partnership = spec(partnershipDecider);
+
+const suspendedBackgroundCheck: ArtistEvent = {
+  type: 'ClearanceSuspended',
+  data: { artistId: 'maria', lea: LEA, requirement: 'background-check', reason: 'pending review', cause: 'compliance-decision', effectiveDate: '2026-10-01' },
+};
+const bcCause: SuspensionCause = {
+  kind: 'clearance', eventId: 'e-suspended', eventType: 'ClearanceSuspended', requirement: 'background-check', lea: LEA,
+  problem: 'background check for LEA lausd suspended since 2026-10-01 (pending review)',
+};
+const suspendedForBc: PartnershipEvent = {
+  type: 'AssignmentSuspended',
+  data: { partnershipId: 'p1', assignmentId: 'a1', artistId: 'maria', lea: LEA, cause: bcCause, effectiveDate: '2026-10-01' },
+};
+
+function review(trigger: Partial<StandingTrigger>, artistFacts: readonly ArtistEvent[], openCauses: SuspensionCause[] = []): ReviewAssignmentStanding {
+  return {
+    type: 'ReviewAssignmentStanding', assignmentId: 'a1',
+    trigger: { eventId: 'e-trigger', eventType: 'ClearanceGranted', effectiveDate: '2026-09-15', effect: 'lift', item: { kind: 'clearance', requirement: 'background-check' }, ...trigger },
+    facts: { artist: artist(artistFacts), partner: partner(), policy: POLICY },
+    openCauses,
+  };
+}
+
+describe('reviewing an assignment after an event about its artist or partner (rule 3)', () => {
+  it('keeps it suspended when a grant dated before the suspension answers the cause but not the suspension', () => {
+    const facts = [...artistEvents(), suspendedBackgroundCheck, grant('background-check', { grantNumber: 2, effectiveDate: '2026-09-15' })];
+    partnership.given([...activePartnership, assigned, suspendedForBc]).when(review({}, facts)).then([]);
+  });
+
+  it('suspends an active assignment when a grant leaves a suspension on record within its dates, naming the suspension', () => {
+    const facts = [...artistEvents(), suspendedBackgroundCheck, grant('background-check', { grantNumber: 2, effectiveDate: '2026-09-15' })];
+    partnership.given([...activePartnership, assigned]).when(review({}, facts, [{ ...bcCause, problem: undefined }])).then([
+      { type: 'AssignmentSuspended', data: { ...suspendedForBc.data, cause: bcCause } },
+    ]);
+  });
+
+  it('resumes once nothing stands in the way, and writes nothing when asked again', () => {
+    const reinstated: ArtistEvent = { type: 'ClearanceReinstated', data: { artistId: 'maria', lea: LEA, requirement: 'background-check', evidenceReference: 'ok', effectiveDate: '2026-10-15' } };
+    const command = review({ eventType: 'ClearanceReinstated', effectiveDate: '2026-10-15' }, [...artistEvents(), suspendedBackgroundCheck, reinstated]);
+    const liftedBy: SuspensionCause = { kind: 'clearance', eventId: 'e-trigger', eventType: 'ClearanceReinstated', requirement: 'background-check', lea: LEA };
+    const resumed: PartnershipEvent = {
+      type: 'AssignmentResumed', data: { partnershipId: 'p1', assignmentId: 'a1', artistId: 'maria', lea: LEA, cause: bcCause, liftedBy, effectiveDate: '2026-10-15' },
+    };
+    partnership.given([...activePartnership, assigned, suspendedForBc]).when(command).then([resumed]);
+    partnership.given([...activePartnership, assigned, suspendedForBc, resumed]).when(command).then([]);
+  });
+
+  it('ignores a suspension dated after the assignment ends', () => {
+    const late: ArtistEvent = { ...suspendedBackgroundCheck, data: { ...suspendedBackgroundCheck.data, effectiveDate: '2027-01-10' } } as ArtistEvent;
+    partnership.given([...activePartnership, assigned]).when(review({ effect: 'suspend', eventType: 'ClearanceSuspended', effectiveDate: '2027-01-10' }, [...artistEvents(), late])).then([]);
+  });
+});
