@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { userInfo } from 'node:os';
 import { Clock } from '../clock/clock';
 import { CommandContext } from '../command-handling';
+import { AssignmentFollowUps } from '../partnerships/follow-ups/assignment-follow-ups';
 import { ExpirySweepReport, RunExpirySweep } from '../compliance/application/run-expiry-sweep';
 import { CliCommand } from './cli-command';
 import { isoDateArgument } from './cli-errors';
@@ -31,6 +32,10 @@ export const sweepCommand: CliCommand = {
           const asOf = options.asOf ?? app.get(Clock).today();
           const context: CommandContext = { commandId: randomUUID(), correlationId: randomUUID(), actor: cliActor() };
           const report = await app.get(CommandBus).execute<RunExpirySweep, ExpirySweepReport>(new RunExpirySweep(asOf, context));
+          // Rule 3: the expiries suspend the assignments they affect before the command says it is done.
+          const followUps = app.get(AssignmentFollowUps);
+          followUps.start();
+          await followUps.caughtUp(120_000);
           process.stdout.write(options.json ? `${JSON.stringify(report, null, 2)}\n` : describeSweep(report, context.actor));
         }),
       );

@@ -20,6 +20,8 @@ import { AssignmentFollowUpIndex } from './assignment-follow-up-index';
 import { FOLLOW_UP_CAUSE_TYPES, followUpCauseOf } from './follow-up-causes';
 
 export const FOLLOW_UP_ACTOR = 'system:assignment-follow-ups';
+/** The server runs the follow-ups from bootstrap; the CLI turns this off and starts them only where a command needs them. */
+export const followUpSettings = { runOnBootstrap: true };
 const REACTOR = 'assignment-follow-ups';
 const ASSIGNMENT_TYPES = ['ArtistAssigned', 'AssignmentSuspended', 'AssignmentResumed', 'AssignmentSuspensionCauseLifted', 'AssignmentEnded'];
 const RETRY_DELAY_MS = 1_000;
@@ -58,7 +60,7 @@ export class AssignmentFollowUps implements OnApplicationBootstrap, OnApplicatio
   }
 
   onApplicationBootstrap(): void {
-    this.start();
+    if (followUpSettings.runOnBootstrap) this.start();
   }
 
   async onApplicationShutdown(): Promise<void> {

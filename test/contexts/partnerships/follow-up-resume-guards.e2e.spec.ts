@@ -1,12 +1,6 @@
-import { randomUUID } from 'node:crypto';
-import { executeCommand } from '../../../src/command-handling';
 import { RecordedEvent } from '../../../src/event-store';
-import { partnerDecider } from '../../../src/partners/domain/partner-decider';
-import { PartnerCommand } from '../../../src/partners/domain/partner-commands';
-import { partnerStream } from '../../../src/partners/domain/streams';
 import { AssignmentFollowUps, FOLLOW_UP_ACTOR } from '../../../src/partnerships/follow-ups/assignment-follow-ups';
-import { schoolDecider } from '../../../src/schools/domain/school-decider';
-import { schoolStream } from '../../../src/schools/domain/streams';
+import { seedApprovedPartner, seedClearedArtist as seedClearedArtistIn, seedSchool } from '../../support/seed-district';
 import { startTestApp, TestApp } from '../../support/test-app';
 
 /*
@@ -31,29 +25,8 @@ async function expectCreated(path: string, body: object, role: Role = 'operation
   expect([path, answer.status, answer.status === 201 ? {} : answer.body]).toEqual([path, 201, {}]);
 }
 
-async function seedPartner(partnerId: string): Promise<void> {
-  const commands = [
-    { type: 'ProposePartner', partnerId, lea: LEA, name: `${partnerId} arts`, kind: 'arts-nonprofit', services: ['mentorship'], artForms: ['dance'], effectiveDate: '2026-01-01' },
-    { type: 'AcceptInsuranceCertificate', lea: LEA, carrier: 'Acme', policyNumber: `GL-${partnerId}`, leaNamedAdditionalInsured: true, effectiveDate: '2026-01-01', expiresOn: '2027-07-01' },
-    { type: 'AcceptContractorCertification', lea: LEA, signedOn: '2026-01-02', evidenceReference: 'cert' },
-    { type: 'ExecuteAgreement', lea: LEA, agreementId: `mou-${partnerId}`, kind: 'mou', startsOn: '2026-01-01', endsOn: '2027-06-30', effectiveDate: '2026-01-01' },
-    { type: 'ApprovePartner', lea: LEA, effectiveDate: '2026-01-05' },
-  ] as PartnerCommand[];
-  for (const command of commands) {
-    await executeCommand({
-      store: t.store, decider: partnerDecider, id: partnerId, streamId: partnerStream(partnerId), command,
-      context: { commandId: randomUUID(), actor: 'test:seed', correlationId: randomUUID() },
-    });
-  }
-}
-
-async function seedClearedArtist(artistId: string, partnerId = 'dance-co', tbExpiresOn?: string): Promise<void> {
-  await expectCreated('/artists', { id: artistId, partnerId, name: `Artist ${artistId}`, engagement: 'contractor', artForms: ['dance'], effectiveDate: '2026-01-01' }, 'admin');
-  for (const requirement of ['background-check', 'tb-screening', 'sex-offender-registry-check', 'mandated-reporter-training']) {
-    const expiry = requirement === 'tb-screening' && tbExpiresOn ? { expiresOn: tbExpiresOn } : {};
-    await expectCreated(`/artists/${artistId}/clearances`, { requirement, lea: LEA, effectiveDate: '2026-01-10', evidenceReference: `${requirement}-1`, ...expiry }, 'compliance');
-  }
-}
+const seedClearedArtist = (artistId: string, partnerId = 'dance-co', tbExpiresOn?: string) =>
+  seedClearedArtistIn(t, artistId, { lea: LEA, partnerId, clearedOn: '2026-01-10', tbExpiresOn });
 
 /** An active partnership with one assignment of the artist, 2026-02-01 to 2026-06-15. */
 async function assigned(partnershipId: string, artistId: string, partnerId = 'dance-co'): Promise<void> {
@@ -97,13 +70,9 @@ async function allFollowUps(): Promise<RecordedEvent[]> {
 
 beforeAll(async () => {
   t = await startTestApp();
-  await seedPartner('dance-co');
-  await seedPartner('music-co');
-  await executeCommand({
-    store: t.store, decider: schoolDecider, id: 'roosevelt', streamId: schoolStream('roosevelt'),
-    command: { type: 'RegisterSchool', schoolId: 'roosevelt', lea: LEA, name: 'Roosevelt Elementary', level: 'elementary', grades: ['K', '1', '2', '3', '4', '5'], enrolment: 420, effectiveDate: '2020-01-01' },
-    context: { commandId: randomUUID(), actor: 'test:seed', correlationId: randomUUID() },
-  });
+  await seedApprovedPartner(t.store, LEA, 'dance-co');
+  await seedApprovedPartner(t.store, LEA, 'music-co');
+  await seedSchool(t.store, LEA);
 });
 
 afterAll(async () => {

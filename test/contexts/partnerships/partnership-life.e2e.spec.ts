@@ -1,12 +1,6 @@
-import { randomUUID } from 'node:crypto';
-import { executeCommand } from '../../../src/command-handling';
 import { RecordedEvent } from '../../../src/event-store';
-import { partnerDecider } from '../../../src/partners/domain/partner-decider';
-import { PartnerCommand } from '../../../src/partners/domain/partner-commands';
-import { partnerStream } from '../../../src/partners/domain/streams';
-import { schoolDecider } from '../../../src/schools/domain/school-decider';
-import { schoolStream } from '../../../src/schools/domain/streams';
 import { AssignmentFollowUps, FOLLOW_UP_ACTOR } from '../../../src/partnerships/follow-ups/assignment-follow-ups';
+import { seedApprovedPartner, seedClearedArtist as seedClearedArtistIn, seedSchool } from '../../support/seed-district';
 import { startTestApp, TestApp } from '../../support/test-app';
 
 /*
@@ -22,30 +16,8 @@ function post(path: string, body: object, role: 'admin' | 'operations' | 'compli
   return t.http.post(path).set(as(role)).set(headers).send(body);
 }
 
-async function seedPartner(partnerId: string): Promise<void> {
-  const commands: PartnerCommand[] = [
-    { type: 'ProposePartner', partnerId, lea: LEA, name: 'Dance Co', kind: 'arts-nonprofit', services: ['mentorship'], artForms: ['dance'], effectiveDate: '2026-01-01' },
-    { type: 'AcceptInsuranceCertificate', lea: LEA, carrier: 'Acme', policyNumber: `GL-${partnerId}`, leaNamedAdditionalInsured: true, effectiveDate: '2026-01-01', expiresOn: '2027-07-01' },
-    { type: 'AcceptContractorCertification', lea: LEA, signedOn: '2026-01-02', evidenceReference: 'cert' },
-    { type: 'ExecuteAgreement', lea: LEA, agreementId: `mou-${partnerId}`, kind: 'mou', startsOn: '2026-01-01', endsOn: '2027-06-30', effectiveDate: '2026-01-01' },
-    { type: 'ApprovePartner', lea: LEA, effectiveDate: '2026-01-05' },
-  ] as PartnerCommand[];
-  for (const command of commands) {
-    await executeCommand({
-      store: t.store, decider: partnerDecider, id: partnerId, streamId: partnerStream(partnerId), command,
-      context: { commandId: randomUUID(), actor: 'test:seed', correlationId: randomUUID() },
-    });
-  }
-}
-
-async function seedClearedArtist(artistId: string, partnerId: string, tbExpiresOn?: string): Promise<void> {
-  expect((await post('/artists', { id: artistId, partnerId, name: 'Maria Reyes', engagement: 'contractor', artForms: ['dance'], effectiveDate: '2026-01-01' }, 'admin')).status).toBe(201);
-  for (const requirement of ['background-check', 'tb-screening', 'sex-offender-registry-check', 'mandated-reporter-training']) {
-    const expiry = requirement === 'tb-screening' && tbExpiresOn ? { expiresOn: tbExpiresOn } : {};
-    const granted = await post(`/artists/${artistId}/clearances`, { requirement, lea: LEA, effectiveDate: '2026-08-01', evidenceReference: `${requirement}-1`, ...expiry }, 'compliance');
-    expect(granted.status).toBe(201);
-  }
-}
+const seedClearedArtist = (artistId: string, partnerId: string, tbExpiresOn?: string) =>
+  seedClearedArtistIn(t, artistId, { lea: LEA, partnerId, clearedOn: '2026-08-01', name: 'Maria Reyes', tbExpiresOn });
 
 async function activePartnership(partnershipId: string, partnerId: string, schoolId: string): Promise<void> {
   const steps: [string, object][] = [
@@ -74,12 +46,8 @@ const followUpsCaughtUp = () => t.app.get(AssignmentFollowUps).caughtUp();
 
 beforeAll(async () => {
   t = await startTestApp();
-  await seedPartner('dance-co');
-  await executeCommand({
-    store: t.store, decider: schoolDecider, id: 'roosevelt', streamId: schoolStream('roosevelt'),
-    command: { type: 'RegisterSchool', schoolId: 'roosevelt', lea: LEA, name: 'Roosevelt Elementary', level: 'elementary', grades: ['K', '1', '2', '3', '4', '5'], enrolment: 420, effectiveDate: '2020-01-01' },
-    context: { commandId: randomUUID(), actor: 'test:seed', correlationId: randomUUID() },
-  });
+  await seedApprovedPartner(t.store, LEA, 'dance-co', 'Dance Co');
+  await seedSchool(t.store, LEA);
 });
 
 afterAll(async () => {
