@@ -21,7 +21,7 @@ const CLEARANCE_LIFTING = ['ClearanceReinstated', 'ClearanceRenewed', 'Clearance
 const CLEARANCE_REVIEWING = ['ClearanceGrantCorrected', 'ClearanceGrantWithdrawn'];
 
 /** Partner events, with the standing item they speak about: the roster, the insurance or the agreement. */
-const PARTNER_SUSPENDING: Record<string, string> = { PartnerSuspended: 'roster', PartnerRemoved: 'roster', InsuranceExpired: 'insurance', AgreementExpired: 'agreement' };
+const PARTNER_SUSPENDING: Record<string, string> = { PartnerSuspended: 'roster', PartnerRemoved: 'roster', InsuranceExpired: 'insurance', InsuranceCancellationNoted: 'insurance', AgreementExpired: 'agreement' };
 const PARTNER_LIFTING: Record<string, string> = { PartnerReinstated: 'roster', PartnerApproved: 'roster', InsuranceCertificateAccepted: 'insurance', AgreementExecuted: 'agreement' };
 
 export const FOLLOW_UP_CAUSE_TYPES = [...CLEARANCE_SUSPENDING, ...CLEARANCE_LIFTING, ...CLEARANCE_REVIEWING, ...Object.keys(PARTNER_SUSPENDING), ...Object.keys(PARTNER_LIFTING)];

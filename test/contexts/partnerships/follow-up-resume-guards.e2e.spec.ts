@@ -185,6 +185,19 @@ describe('rule 3: an assignment resumes only when nothing stands in the way', ()
     expect(await followUpTypes('pf')).toEqual(['AssignmentSuspended', 'AssignmentSuspended', 'AssignmentSuspensionCauseLifted', 'AssignmentResumed']);
   });
 
+  it("suspends on a partner's insurance cancellation from its first day without cover, and resumes on a new certificate", async () => {
+    await seedApprovedPartner(t.store, LEA, 'theatre-co');
+    await seedClearedArtist('gus', 'theatre-co');
+    await assigned('pg', 'gus', 'theatre-co');
+    await expectCreated('/partners/theatre-co/insurance/cancellation', { lea: LEA, policyNumber: 'GL-theatre-co', effectiveDate: '2026-03-01' }, 'compliance');
+    expect(await assignment('pg')).toEqual(expect.objectContaining({ status: 'suspended', suspensionCauses: [expect.objectContaining({ kind: 'partner', requirement: 'insurance' })] }));
+    await expectSessionRefused('pg', '2026-03-02');
+
+    await expectCreated('/partners/theatre-co/insurance', { lea: LEA, carrier: 'Beta Mutual', policyNumber: 'GL-theatre-co-2', leaNamedAdditionalInsured: true, effectiveDate: '2026-03-03', expiresOn: '2027-03-03' }, 'compliance');
+    expect((await assignment('pg')).status).toBe('active');
+    expect(await followUpTypes('pg')).toEqual(['AssignmentSuspended', 'AssignmentResumed']);
+  });
+
   it('never acts twice: a restart, or a replay of the whole log from the start, writes no follow-up again', async () => {
     const before = await allFollowUps();
     expect(before.length).toBeGreaterThan(0);
