@@ -51,3 +51,19 @@ export async function* inBatches<T>(source: AsyncIterable<T>, maxSize: number): 
     await iterator.return?.();
   }
 }
+
+/**
+ * Groups an async iterable into batches of exactly `size` (the last one shorter), never flushing early: for a
+ * rebuild, which reads a log bounded at its start and wants as few transactions as possible.
+ */
+export async function* inFullBatches<T>(source: AsyncIterable<T>, size: number): AsyncGenerator<T[]> {
+  let batch: T[] = [];
+  for await (const item of source) {
+    batch.push(item);
+    if (batch.length >= size) {
+      yield batch;
+      batch = [];
+    }
+  }
+  if (batch.length > 0) yield batch;
+}

@@ -1,11 +1,12 @@
 import type Database from 'better-sqlite3';
 import { EventStore } from '../event-store';
-import { inBatches } from './event-batches';
+import { inFullBatches } from './event-batches';
 import { Projection } from './projection';
 import { BatchMember, PoisonEvent, ProjectionBatch } from './projection-batch';
 import { ProjectionCheckpoints } from './projection-checkpoints';
 import { ProjectionGenerations } from './projection-generation';
 import { registerCheckpoints } from './projection-registration';
+import { RebuildDurability } from './rebuild-durability';
 
 export interface RebuildProgress {
   readonly projections: readonly string[];
@@ -22,6 +23,7 @@ export interface RebuildOptions {
   readonly onProgress?: (progress: RebuildProgress) => void;
   /** Checked between batches: a stopped rebuild keeps its checkpoint and resumes on the next run. */
   readonly shouldStop?: () => boolean;
+  /** Events per transaction (default 500): a rebuild reads a log bounded at its start, so batches are always full. */
   readonly batchSize?: number;
 }
 
@@ -33,6 +35,12 @@ export interface RebuildResult {
 
 /** A pass that reads fewer events than this is close enough to the head to swap; the live runner applies the rest. */
 const SWAP_WHEN_FEWER_THAN = 500;
+/**
+ * Events per transaction. Larger batches mean fewer commits, but a batch's events stay alive until it is applied,
+ * and past ~1,000 of them V8 starts promoting them to the old generation: measured on the 1M-event bench, 5,000
+ * spent 3-4 s in GC where 500 spends 0.4 s, more than the extra commits cost.
+ */
+const DEFAULT_BATCH_SIZE = 500;
 
 /**
  * Rebuild without downtime: each projection is filled into a new generation of tables from position 0,
@@ -43,6 +51,7 @@ const SWAP_WHEN_FEWER_THAN = 500;
  */
 export class ProjectionRebuild {
   private readonly batch: ProjectionBatch;
+  private readonly durability: RebuildDurability;
 
   constructor(
     private readonly store: EventStore,
@@ -53,10 +62,11 @@ export class ProjectionRebuild {
     private readonly onSwap: (names: string[]) => void = () => undefined,
   ) {
     this.batch = new ProjectionBatch(db, checkpoints, generations, (_member, checkpoint) => checkpoint.status === 'running');
+    this.durability = new RebuildDurability(db);
   }
 
   async run(projections: readonly Projection[], options: RebuildOptions = {}): Promise<RebuildResult> {
-    const batchSize = options.batchSize ?? 1_000;
+    const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
     registerCheckpoints(this.db, this.checkpoints, this.generations, projections);
     this.startGenerations(projections);
     let members: BatchMember[] = projections.map((projection) => ({ projection, slot: 'rebuild' }));
@@ -69,8 +79,9 @@ export class ProjectionRebuild {
       const passAfter = this.lowestPosition(members);
       const head = await this.store.headPosition();
       let readThisPass = 0;
-      for await (const events of inBatches(this.store.readAll({ after: passAfter }), batchSize)) {
-        const outcome = this.batch.apply(members, events, passAfter);
+      for await (const events of inFullBatches(this.store.readAll({ after: passAfter }), batchSize)) {
+        // Rows and `rebuild` checkpoints only, nobody reads them before the swap: no fsync per batch (see rebuild-durability.ts).
+        const outcome = this.durability.run(() => this.batch.apply(members, events, passAfter));
         for (const poison of outcome.poisoned) failed.push(this.stopRebuild(poison));
         const gone = new Set([...outcome.inactive, ...outcome.poisoned.map((poison) => poison.projection)]);
         members = members.filter((member) => !gone.has(member.projection.name));

@@ -1,4 +1,5 @@
 import { RecordedEvent } from '../../event-store';
+import { BatchedInsert } from '../../projections/batched-insert';
 import { Projection, ProjectionTarget } from '../../projections/projection';
 import { SessionLogCorrected, SessionLogged } from '../../partnerships/domain/partnership-events';
 import { createSchoolDirectory, recordSchool, SCHOOL_DIRECTORY_EVENTS } from './school-directory';
@@ -34,6 +35,10 @@ export class ArtsAccessProjection implements Projection {
 
   apply(events: readonly RecordedEvent[], target: ProjectionTarget): void {
     const tables = physicalNames(target, ARTS_ACCESS_TABLES);
+    // Prepared once per batch (target.prepare caches them per generation), not once per event.
+    // OR IGNORE: a session id is logged once per partnership; a replayed batch must not count it twice.
+    const sessions = new BatchedInsert(target, `INSERT OR IGNORE INTO "${tables.sessions}"`, 9);
+    const correctSession = target.prepare(`UPDATE "${tables.sessions}" SET minutes = ?, students = ? WHERE partnership_id = ? AND session_id = ?`);
     for (const event of events) {
       switch (event.type) {
         case 'SchoolRegistered':
@@ -42,20 +47,19 @@ export class ArtsAccessProjection implements Projection {
           break;
         case 'SessionLogged': {
           const s = dataOf<SessionLogged['data']>(event);
-          // OR IGNORE: a session id is logged once per partnership; a replayed batch must not count it twice.
-          target.prepare(`INSERT OR IGNORE INTO "${tables.sessions}" VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`)
-            .run(s.partnershipId, s.sessionId, s.assignmentId, s.schoolId, s.lea, s.artForm, s.date, s.minutes, s.students);
+          sessions.add(s.partnershipId, s.sessionId, s.assignmentId, s.schoolId, s.lea, s.artForm, s.date, s.minutes, s.students);
           break;
         }
         case 'SessionLogCorrected': {
           const c = dataOf<SessionLogCorrected['data']>(event);
-          const changed = target.prepare(`UPDATE "${tables.sessions}" SET minutes = ?, students = ? WHERE partnership_id = ? AND session_id = ?`)
-            .run(c.minutes, c.students, c.partnershipId, c.sessionId).changes;
+          sessions.flush();
+          const changed = correctSession.run(c.minutes, c.students, c.partnershipId, c.sessionId).changes;
           // The correction and its session share a stream, so the session always comes first in a consistent log.
           if (changed === 0) throw new InconsistentLogError(event, `session ${c.sessionId} was never logged`);
           break;
         }
       }
     }
+    sessions.flush();
   }
 }

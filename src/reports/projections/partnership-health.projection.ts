@@ -1,4 +1,5 @@
 import { RecordedEvent } from '../../event-store';
+import { BatchedInsert } from '../../projections/batched-insert';
 import { Projection, ProjectionTarget } from '../../projections/projection';
 import {
   CheckInRecorded, CommitmentRecorded, EvaluationRecorded, PartnershipEvent, PartnershipProposed, PartnershipRenewed,
@@ -52,10 +53,24 @@ export class PartnershipHealthProjection implements Projection {
 
   apply(events: readonly RecordedEvent[], target: ProjectionTarget): void {
     const tables = physicalNames(target, PARTNERSHIP_HEALTH_TABLES);
-    const update = (event: RecordedEvent, assignments: string, ...values: unknown[]) => {
+    // Prepared once per batch (target.prepare caches them per generation), not once per event.
+    const insertPartnership = target.prepare(`INSERT INTO "${tables.partnerships}" (partnership_id, lea) VALUES (?, ?) ON CONFLICT (partnership_id) DO NOTHING`);
+    const set = (assignments: string) => target.prepare(`UPDATE "${tables.partnerships}" SET ${assignments} WHERE partnership_id = ?`);
+    const sessions = new BatchedInsert(target, `INSERT OR IGNORE INTO "${tables.sessions}"`, 4);
+    const correctSession = target.prepare(`UPDATE "${tables.sessions}" SET minutes = ?, students = ? WHERE partnership_id = ? AND session_id = ?`);
+    const insertEvaluation = target.prepare(`INSERT OR IGNORE INTO "${tables.evaluations}" VALUES (?, ?, ?, ?, ?, ?)`);
+    // Partnerships whose row exists: inserted (or found) earlier in this batch, and rows are never deleted.
+    const present = new Set<string>();
+    const ensureRow = (event: RecordedEvent): string => {
       const { partnershipId, lea } = dataOf<{ partnershipId: string; lea: string }>(event);
-      target.prepare(`INSERT INTO "${tables.partnerships}" (partnership_id, lea) VALUES (?, ?) ON CONFLICT (partnership_id) DO NOTHING`).run(partnershipId, lea);
-      target.prepare(`UPDATE "${tables.partnerships}" SET ${assignments} WHERE partnership_id = ?`).run(...values, partnershipId);
+      if (!present.has(partnershipId)) {
+        insertPartnership.run(partnershipId, lea);
+        present.add(partnershipId);
+      }
+      return partnershipId;
+    };
+    const update = (event: RecordedEvent, assignments: string, ...values: unknown[]) => {
+      set(assignments).run(...values, ensureRow(event));
     };
     for (const event of events) {
       switch (event.type) {
@@ -82,15 +97,15 @@ export class PartnershipHealthProjection implements Projection {
           update(event, "status = 'concluded'");
           break;
         case 'SessionLogged': {
+          // The hot path (most of the log): the partnership's row must exist; nothing in it changes.
           const s = dataOf<SessionLogged['data']>(event);
-          update(event, 'lea = lea');
-          target.prepare(`INSERT OR IGNORE INTO "${tables.sessions}" VALUES (?, ?, ?, ?)`).run(s.partnershipId, s.sessionId, s.minutes, s.students);
+          sessions.add(ensureRow(event), s.sessionId, s.minutes, s.students);
           break;
         }
         case 'SessionLogCorrected': {
           const c = dataOf<SessionLogCorrected['data']>(event);
-          const changed = target.prepare(`UPDATE "${tables.sessions}" SET minutes = ?, students = ? WHERE partnership_id = ? AND session_id = ?`)
-            .run(c.minutes, c.students, c.partnershipId, c.sessionId).changes;
+          sessions.flush();
+          const changed = correctSession.run(c.minutes, c.students, c.partnershipId, c.sessionId).changes;
           if (changed === 0) throw new InconsistentLogError(event, `session ${c.sessionId} was never logged`);
           break;
         }
@@ -107,12 +122,11 @@ export class PartnershipHealthProjection implements Projection {
         }
         case 'EvaluationRecorded': {
           const e = dataOf<EvaluationRecorded['data']>(event);
-          update(event, 'lea = lea');
-          target.prepare(`INSERT OR IGNORE INTO "${tables.evaluations}" VALUES (?, ?, ?, ?, ?, ?)`)
-            .run(e.partnershipId, event.position, e.date, e.scores.meaningful, e.scores.collaborative, e.scores.additive);
+          insertEvaluation.run(ensureRow(event), event.position, e.date, e.scores.meaningful, e.scores.collaborative, e.scores.additive);
           break;
         }
       }
     }
+    sessions.flush();
   }
 }
