@@ -56,10 +56,17 @@ export function assertValidProjections(projections: readonly Projection[]): void
   }
 }
 
+/** A filter's event types as a set, built once per filter object (asked for every event of every batch). */
+const typeSets = new WeakMap<EventFilter, ReadonlySet<string>>();
+
 /** Whether an event passes a projection's filter (the same rule as the store's: prefix of stream id, exact type). */
 export function wantsEvent(filter: EventFilter | undefined, event: RecordedEvent): boolean {
   if (!filter) return true;
-  if (filter.eventTypes?.length && !filter.eventTypes.includes(event.type)) return false;
+  if (filter.eventTypes?.length) {
+    let types = typeSets.get(filter);
+    if (!types) typeSets.set(filter, (types = new Set(filter.eventTypes)));
+    if (!types.has(event.type)) return false;
+  }
   if (filter.streamPrefixes?.length && !filter.streamPrefixes.some((prefix) => event.streamId.startsWith(prefix))) return false;
   return true;
 }
