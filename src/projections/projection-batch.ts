@@ -132,7 +132,9 @@ export class ProjectionBatch {
 /** The events of the batch after the member's checkpoint. */
 function unseenBy(checkpoint: Checkpoint, batch: readonly RecordedEvent[]): readonly RecordedEvent[] {
   const after = checkpoint.position;
-  return after === undefined ? batch : batch.filter((event) => event.position > after);
+  // Usually the whole batch (a batch starts after the lowest checkpoint of its pass): no copy then.
+  if (after === undefined || batch[0].position > after) return batch;
+  return batch.filter((event) => event.position > after);
 }
 
 /** A member's apply threw during the savepoint-free pass: the batch is applied again, member by member. */
