@@ -2,25 +2,14 @@
  * EventStoreDB adapter throughput against the in-memory gRPC test server: the figures are for comparison
  * (gRPC + client overhead), not a measure of a real EventStoreDB.
  */
-import { randomUUID } from 'node:crypto';
-import { NewEvent } from '../src/event-store';
 import { EsdbEventStore } from '../src/event-store/esdb/esdb-event-store';
 import { startEsdbTestServer } from '../test/support/esdb-test-server';
+import { sessionLogged } from './bench-events';
 
 const SINGLE_APPENDS = 3_000;
 const APPENDS_PER_STREAM = 10;
 const READ_ALL_EVENTS = 100_000;
 const FILL_BATCH = 1_000;
-
-function sessionLogged(n: number): NewEvent {
-  return {
-    id: randomUUID(),
-    type: 'SessionLogged',
-    schemaVersion: 1,
-    data: { partnershipId: `p-${n}`, lea: 'lausd', effectiveDate: '2026-03-01', minutes: 45, n },
-    metadata: { actor: 'user:bench', correlationId: randomUUID(), commandId: randomUUID() },
-  };
-}
 
 export async function run(report: (name: string, value: number) => void): Promise<void> {
   const server = await startEsdbTestServer({ batchAppend: true });

@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { NewEvent } from '../src/event-store';
 import { openEventLog, SqliteSynchronous } from '../src/event-store/sqlite/event-log-schema';
 import { SqliteEventStore } from '../src/event-store/sqlite/sqlite-event-store';
+import { sessionLogged } from './bench-events';
 
 type Report = (name: string, value: number) => void;
 
@@ -26,16 +27,6 @@ const STREAMS_PER_WRITER = 25;
 const CONCURRENT_ROUNDS = 3;
 const READ_ALL_EVENTS = 1_000_000;
 const FILL_BATCH = 1_000;
-
-function sessionLogged(n: number): NewEvent {
-  return {
-    id: randomUUID(),
-    type: 'SessionLogged',
-    schemaVersion: 1,
-    data: { partnershipId: `p-${n}`, lea: 'lausd', effectiveDate: '2026-03-01', minutes: 45, n },
-    metadata: { actor: 'user:bench', correlationId: randomUUID(), causationId: null, commandId: randomUUID() },
-  };
-}
 
 /** What a hand-written insert of the same events does: one statement, JSON.stringify data and metadata. */
 class RawEventLog {
