@@ -3,6 +3,7 @@ import { DiscoveryModule } from '@nestjs/core';
 import { EventStore } from '../event-store';
 import { ReadModelDatabase } from '../read-models/read-model-database';
 import { ProjectionPositionInterceptor } from './http/projection-position.interceptor';
+import { ProjectionMetrics } from './projection-metrics';
 import { ProjectionReader } from './projection-reader';
 import { ProjectionRunner } from './projection-runner';
 import { ProjectionStartup } from './projection-startup';
@@ -22,6 +23,7 @@ import { ProjectionStartup } from './projection-startup';
     },
     { provide: ProjectionReader, inject: [ReadModelDatabase], useFactory: (database: ReadModelDatabase) => new ProjectionReader(database.db) },
     ProjectionStartup,
+    ProjectionMetrics,
     ProjectionPositionInterceptor,
   ],
   exports: [ProjectionRunner, ProjectionReader, ProjectionPositionInterceptor],

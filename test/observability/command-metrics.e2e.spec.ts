@@ -1,6 +1,7 @@
+import { ProjectionRunner } from '../../src/projections/projection-runner';
 import { startTestApp, TestApp } from '../support/test-app';
 
-describe('/metrics counts commands and appends', () => {
+describe('/metrics counts commands and appends, and shows projection lag', () => {
   let t: TestApp;
   beforeAll(async () => {
     t = await startTestApp();
@@ -24,5 +25,40 @@ describe('/metrics counts commands and appends', () => {
     expect(metrics.text).toMatch(/ledger_commands_total\{type="Partners\.\w+",outcome="refused"\} 1/);
     expect(metrics.text).toMatch(/ledger_event_store_append_seconds_count\{outcome="ok"\} [1-9]/);
     expect(metrics.text).toMatch(/ledger_events_written_total [1-9]/);
+  });
+
+  it('shows each projection caught up at the head of the log: lag 0 events, position = head, not failed', async () => {
+    const head = (await t.store.headPosition())!;
+    expect(head).toBeGreaterThan(0n);
+    expect(await t.app.get(ProjectionRunner).waitForPosition('all', head, 10_000)).toEqual({ reached: true, position: head });
+
+    const metrics = await t.http.get('/metrics').set({ Authorization: `Bearer ${t.tokens.reporting}` }).expect(200);
+    for (const projection of ['arts_access', 'clearance_roster', 'partner_services', 'partnership_health', 'pathway_sequences', 'clearance_facts']) {
+      expect(metrics.text).toContain(`ledger_projection_lag_events{projection="${projection}"} 0`);
+      expect(metrics.text).toContain(`ledger_projection_lag_seconds{projection="${projection}"} 0`);
+      expect(metrics.text).toContain(`ledger_projection_position{projection="${projection}"} ${head}`);
+      expect(metrics.text).toContain(`ledger_projection_failed{projection="${projection}"} 0`);
+    }
+  });
+
+  it('shows the lag in events while the projections are stopped, and none once they catch up', async () => {
+    const runner = t.app.get(ProjectionRunner);
+    await runner.stop();
+    try {
+      await t.http
+        .post('/partners')
+        .set({ Authorization: `Bearer ${t.tokens.operations}` })
+        .send({ id: 'lagging-arts', lea: 'lausd', name: 'Lagging Arts', kind: 'arts-nonprofit', services: ['mentorship'], artForms: ['dance'], effectiveDate: '2026-01-05' })
+        .expect(201);
+      const metrics = await t.http.get('/metrics').set({ Authorization: `Bearer ${t.tokens.reporting}` }).expect(200);
+      expect(metrics.text).toContain('ledger_projection_lag_events{projection="partner_services"} 1');
+      expect(metrics.text).toMatch(/ledger_projection_lag_seconds\{projection="partner_services"\} (?!0\n)\d/);
+    } finally {
+      await runner.start();
+    }
+    const head = (await t.store.headPosition())!;
+    expect(await runner.waitForPosition('all', head, 10_000)).toEqual({ reached: true, position: head });
+    const metrics = await t.http.get('/metrics').set({ Authorization: `Bearer ${t.tokens.reporting}` }).expect(200);
+    expect(metrics.text).toContain('ledger_projection_lag_events{projection="partner_services"} 0');
   });
 });
