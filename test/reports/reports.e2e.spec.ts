@@ -142,12 +142,17 @@ describe('access and validation', () => {
     expect((await t.http.get(`/reports/${report}`)).status).toBe(401);
   });
 
+  it.each(['0', '365', '3650'])('accepts expiringWithinDays=%s (0 to 3650 days)', async (days) => {
+    expect((await get(`/reports/clearance-roster?lea=${LEA}&expiringWithinDays=${days}`)).status).toBe(200);
+  });
+
   it.each([
     ['/reports/arts-access?lea=bad%20lea', 'lea'],
     ['/reports/pathways?minPosition=-1', 'minPosition'],
     ['/reports/clearance-roster?asOf=2026-02-30', 'asOf'],
     ['/reports/clearance-roster?expiringWithinDays=1e2', 'expiringWithinDays'],
     ['/reports/clearance-roster?expiringWithinDays=', 'expiringWithinDays'],
+    ['/reports/clearance-roster?expiringWithinDays=3651', 'expiringWithinDays'],
     ['/reports/partner-services?colour=blue', 'colour'],
   ])('%s → 400 problem naming %s', async (path, field) => {
     const answer = await t.http.get(path).set({ Authorization: `Bearer ${t.tokens.reporting}` });

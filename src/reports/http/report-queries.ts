@@ -21,6 +21,6 @@ export class ClearanceRosterQuery extends ReportQuery {
 
   // A string checked by pattern: an implicit number conversion would take "" or "1e2" for a count of days.
   @ApiPropertyOptional({ description: 'List what lapses within this many days after asOf (0-3650, default 30)', example: '30' })
-  @IsOptional() @Matches(/^(0|[1-9]\d{0,3})$/, { message: '$property must be a whole number of days from 0 to 3650' })
+  @IsOptional() @Matches(/^(0|[1-9]\d{0,2}|[1-2]\d{3}|3[0-5]\d\d|36[0-4]\d|3650)$/, { message: '$property must be a whole number of days from 0 to 3650' })
   expiringWithinDays?: string;
 }
