@@ -1,7 +1,7 @@
 import { CommandContext } from '../../command-handling';
 import {
   ActivatePartnership, AssignArtist, ConcludePartnership, CorrectSessionLog, DeliverProfessionalDevelopment, EndAssignment, LogSession,
-  ProposePartnership, RecordCheckIn, RecordCommitment, RecordEvaluation, RenewPartnership, ResumeAssignment, SuspendAssignment,
+  ProposePartnership, RecordCheckIn, RecordCommitment, RecordEvaluation, RenewPartnership,
 } from '../domain/partnership-commands';
 
 /*
@@ -31,7 +31,7 @@ export class LogSessionMessage {
 /** Commands decided on the partnership's own state alone. */
 export type SelfContainedPartnershipCommand =
   | RecordCommitment | ActivatePartnership | EndAssignment | CorrectSessionLog | DeliverProfessionalDevelopment
-  | RecordCheckIn | RecordEvaluation | RenewPartnership | ConcludePartnership | SuspendAssignment | ResumeAssignment;
+  | RecordCheckIn | RecordEvaluation | RenewPartnership | ConcludePartnership;
 
 export class ChangePartnershipMessage {
   constructor(

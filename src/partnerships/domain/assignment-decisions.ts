@@ -1,7 +1,7 @@
 import { clearanceProblems } from '../../artists/domain/artist-clearance-standing';
 import { partnerStandingProblems } from '../../partners/domain/partner-standing';
 import { Decision, refuse, Refusal } from '../../command-handling';
-import { AssignArtist, CorrectSessionLog, EndAssignment, LogSession, ResumeAssignment, SuspendAssignment } from './partnership-commands';
+import { AssignArtist, CorrectSessionLog, EndAssignment, LogSession } from './partnership-commands';
 import { MINIMUM_RESIDENCY_SESSIONS, PartnershipEvent } from './partnership-events';
 import { requireExisting } from './partnership-lifecycle';
 import { AssignmentState, findAssignment, findSession, PartnershipState } from './partnership-state';
@@ -83,42 +83,6 @@ export function assignmentOf(state: PartnershipState, assignmentId: string): Ass
 
 export function isAssignment(value: AssignmentState | Refusal): value is AssignmentState {
   return (value as AssignmentState).assignmentId !== undefined;
-}
-
-/**
- * Follow-ups (rule 3) are facts about the world, not requests: suspending an ended assignment, or for a cause it
- * is already suspended for, changes nothing and writes nothing, so a replayed follow-up is harmless.
- */
-export function suspendAssignment(command: SuspendAssignment, state: PartnershipState): Decision<PartnershipEvent> {
-  const assignment = assignmentOf(state, command.assignmentId);
-  if (!isAssignment(assignment)) return assignment;
-  if (assignment.status === 'ended') return [];
-  if (assignment.suspensionCauses.some((c) => causeKey(c) === causeKey(command.cause))) return [];
-  return [{
-    type: 'AssignmentSuspended',
-    data: {
-      partnershipId: state.partnershipId, assignmentId: assignment.assignmentId, artistId: assignment.artistId, lea: assignment.lea,
-      cause: command.cause, effectiveDate: command.effectiveDate,
-    },
-  }];
-}
-
-/** Lifts the causes the event answers; the assignment resumes only when no other cause is left. */
-export function resumeAssignment(command: ResumeAssignment, state: PartnershipState): Decision<PartnershipEvent> {
-  const assignment = assignmentOf(state, command.assignmentId);
-  if (!isAssignment(assignment)) return assignment;
-  if (assignment.status === 'ended') return [];
-  const key = causeKey(command.liftedBy);
-  const lifted = assignment.suspensionCauses.find((c) => causeKey(c) === key);
-  if (!lifted) return [];
-  const remaining = assignment.suspensionCauses.filter((c) => causeKey(c) !== key);
-  const common = {
-    partnershipId: state.partnershipId, assignmentId: assignment.assignmentId, artistId: assignment.artistId, lea: assignment.lea,
-    cause: lifted, liftedBy: command.liftedBy, effectiveDate: command.effectiveDate,
-  };
-  return remaining.length > 0
-    ? [{ type: 'AssignmentSuspensionCauseLifted', data: { ...common, remainingCauses: [...remaining] } }]
-    : [{ type: 'AssignmentResumed', data: common }];
 }
 
 export function endAssignment(command: EndAssignment, state: PartnershipState): Decision<PartnershipEvent> {

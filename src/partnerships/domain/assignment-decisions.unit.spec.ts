@@ -1,6 +1,6 @@
 import { spec } from '../../testing/decider-specification';
 import { partnershipDecider } from './partnership-decider';
-import { LogSession, ResumeAssignment, SuspendAssignment } from './partnership-commands';
+import { LogSession } from './partnership-commands';
 import { PartnershipEvent } from './partnership-events';
 import { SuspensionCause } from './suspension-cause';
 import {
@@ -106,9 +106,6 @@ describe('rule 1: an artist is assigned only when everything holds on the start 
 });
 
 const clearanceCause = (requirement: string, eventId = 'e-suspend'): SuspensionCause => ({ kind: 'clearance', eventId, eventType: 'ClearanceSuspended', requirement, lea: LEA });
-const partnerCause = (eventId = 'e-partner'): SuspensionCause => ({ kind: 'partner', eventId, eventType: 'PartnerSuspended', requirement: 'roster', lea: LEA });
-const suspend = (cause: SuspensionCause): SuspendAssignment => ({ type: 'SuspendAssignment', assignmentId: 'a1', cause, effectiveDate: '2026-10-01' });
-const resume = (liftedBy: SuspensionCause): ResumeAssignment => ({ type: 'ResumeAssignment', assignmentId: 'a1', liftedBy, effectiveDate: '2026-10-20' });
 const suspendedFor = (cause: SuspensionCause): PartnershipEvent => ({
   type: 'AssignmentSuspended', data: { partnershipId: 'p1', assignmentId: 'a1', artistId: 'maria', lea: LEA, cause, effectiveDate: '2026-10-01' },
 });
@@ -157,43 +154,5 @@ describe('rule 2: a session needs a running assignment and a cleared artist on i
       expect(events).toEqual([expect.objectContaining({ type: 'SessionLogCorrected', data: expect.objectContaining({ sessionId: 's1', minutes: 45, students: 27, effectiveDate: '2026-09-08' }) })]);
     });
     afterLog.when({ type: 'CorrectSessionLog', sessionId: 'nope', minutes: 45, students: 27, reason: 'recount' }).thenRefused('session.exists');
-  });
-});
-
-describe('rule 3: suspension causes are a set; an assignment resumes when the last is lifted', () => {
-  it('suspends an active assignment, recording the cause', () => {
-    partnership.given([...activePartnership, assigned]).when(suspend(clearanceCause('background-check'))).then([suspendedFor(clearanceCause('background-check'))]);
-  });
-
-  it('resumes when its only cause is lifted by a reinstatement of that clearance in that LEA', () => {
-    const reinstated: SuspensionCause = { kind: 'clearance', eventId: 'e-reinstate', eventType: 'ClearanceReinstated', requirement: 'background-check', lea: LEA };
-    partnership.given([...activePartnership, assigned, suspendedFor(clearanceCause('background-check'))]).when(resume(reinstated)).thenEvents((events) => {
-      expect(events).toEqual([{ type: 'AssignmentResumed', data: expect.objectContaining({ assignmentId: 'a1', cause: clearanceCause('background-check'), liftedBy: reinstated }) }]);
-    });
-  });
-
-  it('stays suspended while another cause remains, and resumes when both are lifted', () => {
-    const given = [...activePartnership, assigned, suspendedFor(clearanceCause('background-check')), suspendedFor(partnerCause())];
-    const reinstatedPartner: SuspensionCause = { ...partnerCause('e-partner-back'), eventType: 'PartnerReinstated' };
-    const firstLift = partnership.given(given).when(resume(reinstatedPartner)).decision as PartnershipEvent[];
-    expect(firstLift.map((e) => e.type)).toEqual(['AssignmentSuspensionCauseLifted']);
-    // Still suspended: a session is still refused.
-    partnership.given([...given, ...firstLift]).when(session()).thenRefused('session.assignment-running', /background-check/);
-    const reinstatedClearance: SuspensionCause = { ...clearanceCause('background-check', 'e-back'), eventType: 'ClearanceReinstated' };
-    partnership.given([...given, ...firstLift]).when(resume(reinstatedClearance)).thenEvents((events) => expect(events.map((e) => e.type)).toEqual(['AssignmentResumed']));
-  });
-
-  it('does not resume an assignment suspended for a different cause', () => {
-    const otherRequirement: SuspensionCause = { ...clearanceCause('tb-screening', 'e-tb'), eventType: 'ClearanceRenewed' };
-    const otherLea: SuspensionCause = { ...clearanceCause('background-check', 'e-oak'), eventType: 'ClearanceReinstated', lea: OTHER_LEA };
-    const given = partnership.given([...activePartnership, assigned, suspendedFor(clearanceCause('background-check'))]);
-    given.when(resume(otherRequirement)).then([]);
-    given.when(resume(otherLea)).then([]);
-  });
-
-  it('writes nothing for a cause already recorded, or for an ended assignment (a replayed follow-up is harmless)', () => {
-    partnership.given([...activePartnership, assigned, suspendedFor(clearanceCause('background-check'))]).when(suspend(clearanceCause('background-check', 'e-revoke'))).then([]);
-    const ended: PartnershipEvent = { type: 'AssignmentEnded', data: { partnershipId: 'p1', assignmentId: 'a1', artistId: 'maria', lea: LEA, effectiveDate: '2026-09-05', reason: 'moved' } };
-    partnership.given([...activePartnership, assigned, ended]).when(suspend(clearanceCause('background-check'))).then([]);
   });
 });

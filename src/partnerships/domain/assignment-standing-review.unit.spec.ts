@@ -58,4 +58,11 @@ describe('reviewing an assignment after an event about its artist or partner (ru
     const late: ArtistEvent = { ...suspendedBackgroundCheck, data: { ...suspendedBackgroundCheck.data, effectiveDate: '2027-01-10' } } as ArtistEvent;
     partnership.given([...activePartnership, assigned]).when(review({ effect: 'suspend', eventType: 'ClearanceSuspended', effectiveDate: '2027-01-10' }, [...artistEvents(), late])).then([]);
   });
+
+  it('writes nothing for an ended assignment, whatever stands in the way', () => {
+    const ended: PartnershipEvent = { type: 'AssignmentEnded', data: { partnershipId: 'p1', assignmentId: 'a1', artistId: 'maria', lea: LEA, effectiveDate: '2026-09-20', reason: 'moved' } };
+    const facts = [...artistEvents(), suspendedBackgroundCheck];
+    partnership.given([...activePartnership, assigned]).when(review({ effect: 'suspend', eventType: 'ClearanceSuspended', effectiveDate: '2026-10-01' }, facts)).thenEvents((events) => expect(events).toHaveLength(1));
+    partnership.given([...activePartnership, assigned, ended]).when(review({ effect: 'suspend', eventType: 'ClearanceSuspended', effectiveDate: '2026-10-01' }, facts)).then([]);
+  });
 });

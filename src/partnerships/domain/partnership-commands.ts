@@ -71,21 +71,6 @@ export interface AssignArtist {
   };
 }
 
-export interface SuspendAssignment {
-  readonly type: 'SuspendAssignment';
-  readonly assignmentId: string;
-  readonly cause: SuspensionCause;
-  readonly effectiveDate: string;
-}
-
-export interface ResumeAssignment {
-  readonly type: 'ResumeAssignment';
-  readonly assignmentId: string;
-  /** The event that lifts the cause; it lifts every cause of the same kind, requirement and LEA. */
-  readonly liftedBy: SuspensionCause;
-  readonly effectiveDate: string;
-}
-
 /**
  * Rule 3, as the follow-up reactor sends it after an event about the assignment's artist or partner (or its own
  * ArtistAssigned): make the assignment's status match what stands in the way now, with the causes recorded.
@@ -171,7 +156,7 @@ export interface ConcludePartnership {
 
 export type PartnershipCommand =
   | ProposePartnership | EnrolSchool | RecordCommitment | ActivatePartnership
-  | AssignArtist | SuspendAssignment | ResumeAssignment | ReviewAssignmentStanding | EndAssignment
+  | AssignArtist | ReviewAssignmentStanding | EndAssignment
   | LogSession | CorrectSessionLog
   | DeliverProfessionalDevelopment | RecordCheckIn | RecordEvaluation
   | RenewPartnership | ConcludePartnership;

@@ -1,5 +1,5 @@
 import { Decider, Decision } from '../../command-handling';
-import { assignArtist, correctSessionLog, endAssignment, logSession, resumeAssignment, suspendAssignment } from './assignment-decisions';
+import { assignArtist, correctSessionLog, endAssignment, logSession } from './assignment-decisions';
 import { reviewAssignmentStanding } from './assignment-standing-review';
 import { PartnershipCommand } from './partnership-commands';
 import { PartnershipEvent } from './partnership-events';
@@ -18,8 +18,6 @@ function decide(command: PartnershipCommand, state: PartnershipState): Decision<
     case 'RecordCommitment': return recordCommitment(command, state);
     case 'ActivatePartnership': return activate(command, state);
     case 'AssignArtist': return assignArtist(command, state);
-    case 'SuspendAssignment': return suspendAssignment(command, state);
-    case 'ResumeAssignment': return resumeAssignment(command, state);
     case 'ReviewAssignmentStanding': return reviewAssignmentStanding(command, state);
     case 'EndAssignment': return endAssignment(command, state);
     case 'LogSession': return logSession(command, state);

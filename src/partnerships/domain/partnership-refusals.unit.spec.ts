@@ -89,14 +89,11 @@ describe('partnership refusals', () => {
   });
 
   describe('assignment.exists', () => {
-    it('refuses ending, suspending, resuming or logging a session for an assignment that does not exist, naming it', () => {
+    it('refuses ending or logging a session for an assignment that does not exist, naming it', () => {
       const missing = 'assignment a9 does not exist in this partnership';
       partnership.given(withAssignment).when(end()).thenEvents(([event]) => expect(event).toMatchObject({ type: 'AssignmentEnded', data: { assignmentId: 'a1' } }));
       partnership.given(withAssignment).when(end({ assignmentId: 'a9' })).thenRefused('assignment.exists', missing, 409);
       partnership.given(withAssignment).when(session({ assignmentId: 'a9' })).thenRefused('assignment.exists', missing, 409);
-      const cause = { kind: 'partner', eventId: 'e-partner', eventType: 'PartnerSuspended', requirement: 'roster', lea: LEA } as const;
-      partnership.given(withAssignment).when({ type: 'SuspendAssignment', assignmentId: 'a9', cause, effectiveDate: '2026-10-01' }).thenRefused('assignment.exists', missing);
-      partnership.given(withAssignment).when({ type: 'ResumeAssignment', assignmentId: 'a9', liftedBy: cause, effectiveDate: '2026-10-20' }).thenRefused('assignment.exists', missing);
     });
   });
 
