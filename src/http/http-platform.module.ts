@@ -2,7 +2,9 @@ import { Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
 import { AppConfig } from '../config/app-config';
+import { CommandMetricsInterceptor } from '../observability/command-metrics.interceptor';
 import { CommandResponseInterceptor } from './command-response.interceptor';
+import { InterceptorChain } from './interceptor-chain';
 import { ProblemDetailsFilter } from './problem-details.filter';
 import { createValidationPipe } from './validation/request-validation';
 
@@ -19,7 +21,14 @@ import { createValidationPipe } from './validation/request-validation';
     { provide: APP_GUARD, useClass: ThrottlerGuard },
     { provide: APP_PIPE, useFactory: createValidationPipe },
     { provide: APP_FILTER, useClass: ProblemDetailsFilter },
-    { provide: APP_INTERCEPTOR, useClass: CommandResponseInterceptor },
+    CommandResponseInterceptor,
+    // One global interceptor (each one Nest registers costs a bind + defer per request): command metrics outermost,
+    // as when both were registered, then the command/aggregate response shaping.
+    {
+      provide: APP_INTERCEPTOR,
+      inject: [CommandMetricsInterceptor, CommandResponseInterceptor],
+      useFactory: (metrics: CommandMetricsInterceptor, responses: CommandResponseInterceptor) => new InterceptorChain(metrics, responses),
+    },
   ],
 })
 export class HttpPlatformModule {}

@@ -1,5 +1,4 @@
 import { Global, Module } from '@nestjs/common';
-import { APP_INTERCEPTOR } from '@nestjs/core';
 import { CommandMetrics } from './command-metrics';
 import { CommandMetricsInterceptor } from './command-metrics.interceptor';
 import { HttpMetrics } from './http-metrics';
@@ -12,7 +11,8 @@ import { MetricsRegistry } from './metrics-registry';
 @Module({
   imports: [LoggingModule],
   controllers: [MetricsController],
-  providers: [MetricsRegistry, HttpMetrics, CommandMetrics, { provide: APP_INTERCEPTOR, useClass: CommandMetricsInterceptor }],
-  exports: [MetricsRegistry, HttpMetrics, CommandMetrics],
+  // CommandMetricsInterceptor runs globally through HttpPlatformModule's interceptor chain.
+  providers: [MetricsRegistry, HttpMetrics, CommandMetrics, CommandMetricsInterceptor],
+  exports: [MetricsRegistry, HttpMetrics, CommandMetrics, CommandMetricsInterceptor],
 })
 export class ObservabilityModule {}

@@ -1,4 +1,4 @@
-import { ArgumentMetadata, BadRequestException, ValidationError, ValidationPipe } from '@nestjs/common';
+import { ArgumentMetadata, BadRequestException, Type, ValidationError, ValidationPipe } from '@nestjs/common';
 import { FieldError } from '../problem-details';
 import { reservedKeyErrors } from './reserved-keys';
 
@@ -30,6 +30,33 @@ export function createValidationPipe(): ValidationPipe {
   });
 }
 
+// Verdicts remembered per class: bounded, so a caller varying its query string only ever refills the map.
+const MEMO_LIMIT = 256;
+const memoizedQueries = new WeakMap<object, Map<string, Record<string, unknown>>>();
+
+/**
+ * On a query DTO class: its validation is a pure function of the query string (patterns, dates; no clock, no I/O,
+ * no nested objects), so a query seen before and found valid is answered from that verdict — a new instance with
+ * the same fields — instead of running class-transformer and class-validator again. Invalid queries are always
+ * validated in full. Not inherited: each class opts in for its own decorators.
+ */
+export function MemoizedQueryValidation(): ClassDecorator {
+  return (target) => {
+    memoizedQueries.set(target, new Map());
+  };
+}
+
+/** A key for a flat query of strings (what a memoized DTO accepts); undefined for anything else. */
+function flatQueryKey(value: unknown): string | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+  const proto: unknown = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null) return undefined;
+  for (const key in value) {
+    if (typeof (value as Record<string, unknown>)[key] !== 'string') return undefined;
+  }
+  return JSON.stringify(value);
+}
+
 /** Nest's ValidationPipe, plus the unknown fields class-transformer would drop without a word (`__proto__`, `toString`…). */
 class RequestValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
@@ -37,6 +64,15 @@ class RequestValidationPipe extends ValidationPipe {
       const reserved = reservedKeyErrors(value);
       if (reserved.length > 0) throw new RequestValidationError(reserved);
     }
-    return super.transform(value, metadata);
+    const memo = metadata.type === 'query' && metadata.metatype ? memoizedQueries.get(metadata.metatype) : undefined;
+    const key = memo && flatQueryKey(value);
+    if (memo === undefined || key === undefined) return super.transform(value, metadata);
+    const metatype = metadata.metatype as Type<object>;
+    const known = memo.get(key);
+    if (known !== undefined) return Object.assign(new metatype(), known);
+    const result: unknown = await super.transform(value, metadata);
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(key, { ...(result as Record<string, unknown>) });
+    return result;
   }
 }

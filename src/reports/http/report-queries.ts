@@ -1,9 +1,11 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, Matches } from 'class-validator';
 import { IsIsoDate } from '../../http/validation/is-iso-date';
+import { MemoizedQueryValidation } from '../../http/validation/request-validation';
 import { LEA_MESSAGE, LEA_PATTERN } from '../../http/validation/identifiers';
 
 /** What every report accepts: an LEA to narrow it to, and a position to wait for (read-your-writes). */
+@MemoizedQueryValidation()
 export class ReportQuery {
   @ApiPropertyOptional({ description: 'Only this LEA (district or network)', example: 'lausd' })
   @IsOptional() @Matches(LEA_PATTERN, { message: LEA_MESSAGE })
@@ -14,6 +16,7 @@ export class ReportQuery {
   minPosition?: string;
 }
 
+@MemoizedQueryValidation()
 export class ClearanceRosterQuery extends ReportQuery {
   @ApiPropertyOptional({ description: 'The effective date asked about; today when omitted', example: '2026-09-01' })
   @IsOptional() @IsIsoDate()
