@@ -22,12 +22,12 @@ import { createValidationPipe } from './validation/request-validation';
     { provide: APP_PIPE, useFactory: createValidationPipe },
     { provide: APP_FILTER, useClass: ProblemDetailsFilter },
     CommandResponseInterceptor,
-    // One global interceptor (each one Nest registers costs a bind + defer per request): command metrics outermost,
-    // as when both were registered, then the command/aggregate response shaping.
+    // One global interceptor (each one Nest registers costs a bind + defer per request): the command/aggregate
+    // response shaping outermost, then command metrics, which so see the handler's result (and count a repeat as repeated).
     {
       provide: APP_INTERCEPTOR,
       inject: [CommandMetricsInterceptor, CommandResponseInterceptor],
-      useFactory: (metrics: CommandMetricsInterceptor, responses: CommandResponseInterceptor) => new InterceptorChain(metrics, responses),
+      useFactory: (metrics: CommandMetricsInterceptor, responses: CommandResponseInterceptor) => new InterceptorChain(responses, metrics),
     },
   ],
 })

@@ -27,6 +27,20 @@ describe('/metrics counts commands and appends, and shows projection lag', () =>
     expect(metrics.text).toMatch(/ledger_events_written_total [1-9]/);
   });
 
+  it('counts a retry with the same Idempotency-Key as repeated, not accepted', async () => {
+    const ops = { Authorization: `Bearer ${t.tokens.operations}`, 'Idempotency-Key': 'metrics-retry-1' };
+    const body = { id: 'retried-arts', lea: 'lausd', name: 'Retried Arts', kind: 'arts-nonprofit', services: ['mentorship'], artForms: ['music'], effectiveDate: '2026-01-05' };
+    const scrape = async () => (await t.http.get('/metrics').set({ Authorization: `Bearer ${t.tokens.reporting}` }).expect(200)).text;
+    const count = (text: string, outcome: string) =>
+      Number(new RegExp(`ledger_commands_total\\{type="Partners\\.\\w+",outcome="${outcome}"\\} (\\d+)`).exec(text)?.[1] ?? 0);
+    const before = await scrape();
+    await t.http.post('/partners').set(ops).send(body).expect(201);
+    await t.http.post('/partners').set(ops).send(body).expect(200);
+    const after = await scrape();
+    expect(count(after, 'accepted') - count(before, 'accepted')).toBe(1);
+    expect(count(after, 'repeated') - count(before, 'repeated')).toBe(1);
+  });
+
   it('shows each projection caught up at the head of the log: lag 0 events, position = head, not failed', async () => {
     const head = (await t.store.headPosition())!;
     expect(head).toBeGreaterThan(0n);
