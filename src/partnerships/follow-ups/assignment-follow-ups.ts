@@ -1,14 +1,11 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown, Optional } from '@nestjs/common';
 import { CLEARANCE_POLICY } from '../../artists/application/clearance-policy.provider';
-import { artistDecider } from '../../artists/domain/artist-decider';
 import { initialArtistState } from '../../artists/domain/artist-state';
 import { ClearancePolicy, DEFAULT_CLEARANCE_POLICY } from '../../artists/domain/clearance-policy';
-import { artistStream } from '../../artists/domain/streams';
-import { CommandRefusedError, deterministicUuid, executeCommand, loadAggregate } from '../../command-handling';
+import { CommandRefusedError, deterministicUuid, executeCommand } from '../../command-handling';
 import { EventStore, RecordedEvent, Subscription, upcast } from '../../event-store';
-import { partnerDecider } from '../../partners/domain/partner-decider';
-import { partnerStream } from '../../partners/domain/streams';
 import { ReadModelDatabase } from '../../read-models/read-model-database';
+import { OtherStreamFacts } from '../application/other-stream-facts';
 import { StandingFacts } from '../domain/assignment-standing';
 import { ReviewAssignmentStanding, StandingTrigger } from '../domain/partnership-commands';
 import { partnershipDecider } from '../domain/partnership-decider';
@@ -54,6 +51,7 @@ export class AssignmentFollowUps implements OnApplicationBootstrap, OnApplicatio
   constructor(
     @Inject(EventStore) private readonly store: EventStore,
     database: ReadModelDatabase,
+    private readonly facts: OtherStreamFacts,
     @Optional() @Inject(CLEARANCE_POLICY) private readonly policy: ClearancePolicy = DEFAULT_CLEARANCE_POLICY,
   ) {
     this.index = new AssignmentFollowUpIndex(database, REACTOR);
@@ -201,10 +199,7 @@ export class AssignmentFollowUps implements OnApplicationBootstrap, OnApplicatio
   }
 
   private async standingFacts(artistId: string, partnerId: string): Promise<StandingFacts> {
-    const [artist, partner] = await Promise.all([
-      loadAggregate(this.store, artistStream(artistId), artistDecider),
-      loadAggregate(this.store, partnerStream(partnerId), partnerDecider),
-    ]);
+    const [artist, partner] = await Promise.all([this.facts.artist(artistId), this.facts.partner(partnerId)]);
     return { artist: artist.state, partner: partner.revision >= 0n ? partner.state : null, policy: this.policy };
   }
 

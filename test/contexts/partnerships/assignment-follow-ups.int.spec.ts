@@ -5,6 +5,7 @@ import { AssignmentFollowUps, FOLLOW_UP_ACTOR } from '../../../src/partnerships/
 import { partnershipStream } from '../../../src/partnerships/domain/streams';
 import { partnerEvents } from '../../../src/partnerships/domain/partnership-world.fixture';
 import { ReadModelDatabase } from '../../../src/read-models/read-model-database';
+import { OtherStreamFacts } from '../../../src/partnerships/application/other-stream-facts';
 
 /*
  * The follow-up reactor over a real embedded store and read-model database. The world around it is written as
@@ -80,7 +81,7 @@ beforeEach(async () => {
   for (const lea of [LEA, 'oakland']) {
     for (const event of partnerEvents('dance-co', lea)) await record('partner-dance-co', event.type, event.data as unknown as Record<string, unknown>);
   }
-  followUps = new AssignmentFollowUps(store, database);
+  followUps = new AssignmentFollowUps(store, database, new OtherStreamFacts(store));
   followUps.start();
 });
 
@@ -162,7 +163,7 @@ describe('automatic follow-ups of clearance and partner changes (rule 3)', () =>
     expect(before.map((e) => e.type)).toEqual(['PartnershipProposed', 'ArtistAssigned', 'AssignmentSuspended', 'AssignmentResumed']);
 
     await followUps.stop();
-    followUps = new AssignmentFollowUps(store, database);
+    followUps = new AssignmentFollowUps(store, database, new OtherStreamFacts(store));
     followUps.start();
     await followUps.caughtUp();
     expect(await events(partnershipStream('p1'))).toHaveLength(before.length);
