@@ -3,9 +3,8 @@ import { executeCommand } from '../../src/command-handling';
 import { partnerDecider } from '../../src/partners/domain/partner-decider';
 import { PartnerCommand } from '../../src/partners/domain/partner-commands';
 import { partnerStream } from '../../src/partners/domain/streams';
-import { schoolDecider } from '../../src/schools/domain/school-decider';
-import { schoolStream } from '../../src/schools/domain/streams';
 import { RecordedEvent } from '../../src/event-store';
+import { seedSchool } from '../support/seed-district';
 import { TestApp } from '../support/test-app';
 
 export type CallerRole = 'admin' | 'operations' | 'compliance' | 'reporting';
@@ -23,10 +22,7 @@ export async function seedPartnerAndSchool(t: TestApp, lea: string, partnerId: s
   const context = () => ({ commandId: randomUUID(), actor: 'test:seed', correlationId: randomUUID() });
   const propose = { type: 'ProposePartner', partnerId, lea, name: 'Dance Co', kind: 'arts-nonprofit', services: ['mentorship'], artForms: ['dance'], effectiveDate: '2026-01-01' } as PartnerCommand;
   await executeCommand({ store: t.store, decider: partnerDecider, id: partnerId, streamId: partnerStream(partnerId), command: propose, context: context() });
-  await executeCommand({
-    store: t.store, decider: schoolDecider, id: schoolId, streamId: schoolStream(schoolId), context: context(),
-    command: { type: 'RegisterSchool', schoolId, lea, name: 'Roosevelt Elementary', level: 'elementary', grades: ['K', '1', '2', '3', '4', '5'], enrolment: 420, effectiveDate: '2020-01-01' },
-  });
+  await seedSchool(t.store, lea, schoolId);
 }
 
 export async function streamEvents(t: TestApp, streamId: string): Promise<RecordedEvent[]> {
