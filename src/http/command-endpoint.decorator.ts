@@ -1,6 +1,8 @@
 /**
  * `@CommandEndpoint({ summary, roles })` — put it on every command POST. In one line it:
  * - restricts the route to `roles` (admin is always allowed);
+ * - shapes the handler's CommandResult into the HTTP answer (201/200, ETag, body) and counts it in the command
+ *   metrics (interceptors bound to the route, not globally, so that reads do not pay for them);
  * - documents it in OpenAPI: bearer auth, the `Idempotency-Key` and `If-Match` headers, 201/200 with
  *   `{ id, streamId, revision, position }` and its ETag, and the problem responses 400/401/403/409/412/422
  *   (plus 404 when `notFound` is true, for commands on an existing aggregate).
@@ -12,8 +14,10 @@
  *
  * The request body's schema comes from the `@Body()` DTO's `@ApiProperty` decorators.
  */
-import { applyDecorators } from '@nestjs/common';
+import { applyDecorators, UseInterceptors } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiProperty, ApiPropertyOptional, ApiResponse } from '@nestjs/swagger';
+import { CommandMetricsInterceptor } from '../observability/command-metrics.interceptor';
+import { CommandResponseInterceptor } from './command-response.interceptor';
 import { ProblemDocument } from './problem-details';
 import { Role, Roles } from './roles.decorator';
 
@@ -43,6 +47,8 @@ export function CommandEndpoint(options: CommandEndpointOptions): MethodDecorato
   const problem = (status: number, description: string) => ApiResponse({ status, description, type: ProblemDocument });
   return applyDecorators(
     Roles(...options.roles),
+    // Shaping outermost, then metrics, which so see the handler's own result (a repeat counts as repeated).
+    UseInterceptors(CommandResponseInterceptor, CommandMetricsInterceptor),
     ApiBearerAuth(),
     ApiOperation({ summary: options.summary, description: [options.description, rolesDescription(options.roles)].filter(Boolean).join('\n\n') }),
     ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Retrying with the same key returns the first result (200) and writes nothing.' }),

@@ -11,7 +11,7 @@ export function isCommandResult(value: unknown): value is CommandResult {
 }
 
 /**
- * Global: a CommandResult becomes 201 (200 for a repeat) with `ETag: "<revision>"` and `{ id, streamId, revision, position }`;
+ * Bound by `@CommandEndpoint` and `@QueryEndpoint({ aggregateView: true })`: a CommandResult becomes 201 (200 for a repeat) with `ETag: "<revision>"` and `{ id, streamId, revision, position }`;
  * an AggregateView gets its ETag. Handlers stay free of HTTP details.
  */
 @Injectable()

@@ -1,18 +1,19 @@
 import { CallHandler, ExecutionContext, Injectable, NestInterceptor } from '@nestjs/common';
-import type { Request } from 'express';
 import { catchError, Observable, tap, throwError } from 'rxjs';
 import { CommandRefusedError, IdempotencyKeyReusedError } from '../command-handling';
 import { ConcurrencyError } from '../event-store';
 import { isCommandResult } from '../http/command-response.interceptor';
 import { CommandMetrics, CommandOutcome } from './command-metrics';
 
-/** Counts every command sent over HTTP (a POST) by type (`Controller.handler`) and outcome, with its latency. */
+/**
+ * Counts every command sent over HTTP by type (`Controller.handler`) and outcome, with its latency. Bound to the
+ * command routes (`@CommandEndpoint`, the compliance sweep), never to reads.
+ */
 @Injectable()
 export class CommandMetricsInterceptor implements NestInterceptor {
   constructor(private readonly metrics: CommandMetrics) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
-    if (context.getType() !== 'http' || context.switchToHttp().getRequest<Request>().method !== 'POST') return next.handle();
     const type = `${context.getClass().name.replace(/Controller$/, '')}.${context.getHandler().name}`;
     const started = process.hrtime.bigint();
     const seconds = () => Number(process.hrtime.bigint() - started) / 1e9;

@@ -1,6 +1,5 @@
 import { Global, Module } from '@nestjs/common';
 import { CommandMetrics } from './command-metrics';
-import { CommandMetricsInterceptor } from './command-metrics.interceptor';
 import { HttpMetrics } from './http-metrics';
 import { LoggingModule } from './logging.module';
 import { MetricsController } from './metrics.controller';
@@ -11,8 +10,8 @@ import { MetricsRegistry } from './metrics-registry';
 @Module({
   imports: [LoggingModule],
   controllers: [MetricsController],
-  // CommandMetricsInterceptor runs globally through HttpPlatformModule's interceptor chain.
-  providers: [MetricsRegistry, HttpMetrics, CommandMetrics, CommandMetricsInterceptor],
-  exports: [MetricsRegistry, HttpMetrics, CommandMetrics, CommandMetricsInterceptor],
+  // CommandMetricsInterceptor is bound to each command route by @CommandEndpoint.
+  providers: [MetricsRegistry, HttpMetrics, CommandMetrics],
+  exports: [MetricsRegistry, HttpMetrics, CommandMetrics],
 })
 export class ObservabilityModule {}

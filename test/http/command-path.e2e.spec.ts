@@ -81,7 +81,7 @@ class TestCounterController {
   }
 
   @Get(':id')
-  @QueryEndpoint({ summary: 'A counter', notFound: true })
+  @QueryEndpoint({ summary: 'A counter', notFound: true, aggregateView: true })
   async get(@Param('id') id: string): Promise<AggregateView<CounterState>> {
     const loaded = await loadAggregate(this.store, `counter-${id}`, counterDecider);
     if (!loaded.state.exists) throw new AggregateNotFoundError(`counter-${id}`);

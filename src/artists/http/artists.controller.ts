@@ -44,7 +44,7 @@ export class ArtistsController {
   }
 
   @Get(':id')
-  @QueryEndpoint({ summary: 'Current state of an artist: partner, engagement, art forms, and every effective-dated clearance fact per LEA', notFound: true })
+  @QueryEndpoint({ summary: 'Current state of an artist: partner, engagement, art forms, and every effective-dated clearance fact per LEA', notFound: true, aggregateView: true })
   async get(@Param('id', ArtistIdParamPipe) id: string): Promise<AggregateView<ArtistState>> {
     const streamId = artistStream(id);
     const loaded = await loadAggregate(this.store, streamId, artistDecider);

@@ -48,7 +48,7 @@ export class PartnersController {
   }
 
   @Get(':id')
-  @QueryEndpoint({ summary: 'Current state of a partner: profile, insurance certificates, certifications, agreements and every roster decision per LEA', notFound: true })
+  @QueryEndpoint({ summary: 'Current state of a partner: profile, insurance certificates, certifications, agreements and every roster decision per LEA', notFound: true, aggregateView: true })
   async get(@Param('id', PARTNER_ID) id: string): Promise<AggregateView<PartnerState>> {
     const streamId = partnerStream(id);
     const loaded = await loadAggregate(this.store, streamId, partnerDecider);

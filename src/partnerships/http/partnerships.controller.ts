@@ -47,6 +47,7 @@ export class PartnershipsController {
   @QueryEndpoint({
     summary: 'Current state of a partnership: schools, commitment, assignments and their suspension causes, sessions, PD, check-ins, evaluations',
     notFound: true,
+    aggregateView: true,
   })
   async get(@Param('id') id: string): Promise<AggregateView<PartnershipState>> {
     const streamId = partnershipStream(id);

@@ -51,7 +51,7 @@ export class PathwaysController {
   }
 
   @Get(':id')
-  @QueryEndpoint({ summary: 'Current state of a pathway: feeder pattern, courses per school and level, whole-school programmes', notFound: true })
+  @QueryEndpoint({ summary: 'Current state of a pathway: feeder pattern, courses per school and level, whole-school programmes', notFound: true, aggregateView: true })
   async get(@Param('id', PATHWAY_ID) id: string): Promise<AggregateView<PathwayState>> {
     const streamId = pathwayStream(id);
     const loaded = await loadAggregate(this.store, streamId, pathwayDecider);

@@ -45,7 +45,7 @@ export class SchoolsController {
   }
 
   @Get(':id')
-  @QueryEndpoint({ summary: 'Current state of a school: LEA, level, grades, enrolment, Arts Leads and arts plans per school year', notFound: true })
+  @QueryEndpoint({ summary: 'Current state of a school: LEA, level, grades, enrolment, Arts Leads and arts plans per school year', notFound: true, aggregateView: true })
   async get(@Param('id', SCHOOL_ID) id: string): Promise<AggregateView<SchoolState>> {
     const streamId = schoolStream(id);
     const loaded = await loadAggregate(this.store, streamId, schoolDecider);
