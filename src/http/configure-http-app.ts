@@ -1,10 +1,9 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import helmet from 'helmet';
-import type { NextFunction, Request, Response } from 'express';
 import { Logger } from 'nestjs-pino';
 import { AppConfig } from '../config/app-config';
 import { HttpMetrics } from '../observability/http-metrics';
-import { correlationIdOf } from './correlation-id';
+import { RequestLogging } from '../observability/request-logging';
 import { useJsonBodies } from './json-body';
 import { setUpOpenApi } from './openapi';
 
@@ -24,12 +23,10 @@ export function configureHttpApp(app: NestExpressApplication): void {
   // Our ETags are stream revisions; Express's body-hash ETags would answer 304s we never meant.
   app.set('etag', false);
   app.disable('x-powered-by');
+  // First: every request gets its correlation id (echoed in X-Correlation-Id) and its log line, refused ones included.
+  app.use(app.get(RequestLogging).middleware);
   app.use(helmet());
   app.use(app.get(HttpMetrics).middleware);
-  app.use((request: Request, response: Response, next: NextFunction) => {
-    correlationIdOf(request, response);
-    next();
-  });
   useJsonBodies(app, config.bodyLimit);
   setUpOpenApi(app);
 }

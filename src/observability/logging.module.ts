@@ -1,63 +1,43 @@
 import { Global, Module } from '@nestjs/common';
-import type { IncomingMessage } from 'node:http';
 import { LoggerModule } from 'nestjs-pino';
-import pino, { DestinationStream } from 'pino';
+import pino, { DestinationStream, Logger } from 'pino';
 import { AppConfig } from '../config/app-config';
-import { correlationIdOf } from '../http/correlation-id';
+import { RequestLogging } from './request-logging';
 
 /** Where the JSON log lines go: stdout; tests replace it to read what was logged. */
 export const LOG_DESTINATION = Symbol('LOG_DESTINATION');
+/** The root pino logger every log line goes through. */
+export const ROOT_LOGGER = Symbol('ROOT_LOGGER');
 
 @Global()
 @Module({
-  providers: [{ provide: LOG_DESTINATION, useFactory: (): DestinationStream => pino.destination({ dest: 1, sync: false }) }],
-  exports: [LOG_DESTINATION],
+  providers: [
+    { provide: LOG_DESTINATION, useFactory: (): DestinationStream => pino.destination({ dest: 1, sync: false }) },
+    {
+      provide: ROOT_LOGGER,
+      inject: [AppConfig, LOG_DESTINATION],
+      useFactory: (config: AppConfig, destination: DestinationStream): Logger => pino({ level: config.logLevel }, destination),
+    },
+    { provide: RequestLogging, inject: [ROOT_LOGGER], useFactory: (root: Logger) => new RequestLogging(root) },
+  ],
+  exports: [LOG_DESTINATION, ROOT_LOGGER, RequestLogging],
 })
-class LogDestinationModule {}
-
-const REDACTED = '[redacted]';
-const REDACTED_REQUEST_HEADERS = ['authorization', 'cookie', 'idempotency-key'] as const;
+class RootLoggerModule {}
 
 /**
- * The `req` serializer after pino's standard one: a copy of the headers with the credentials censored
- * (the request's own headers are left untouched). Applies to every `req` logged, bound or not.
+ * Structured JSON logs (pino). `RequestLogging` (installed first by configureHttpApp) writes one line per request and
+ * gives each request a child logger carrying its correlation id; nestjs-pino (`useExisting`) binds that logger to the
+ * request, so Nest's Logger calls made while handling it carry the id too. Credentials are redacted.
  */
-export function redactRequestHeaders(serialized: { headers?: Record<string, unknown> }): unknown {
-  const headers = serialized.headers;
-  if (typeof headers !== 'object' || headers === null) return serialized;
-  let copy: Record<string, unknown> | undefined;
-  for (const name of REDACTED_REQUEST_HEADERS) {
-    if (headers[name] === undefined) continue;
-    copy ??= { ...headers };
-    copy[name] = REDACTED;
-  }
-  if (copy) serialized.headers = copy;
-  return serialized;
-}
-
-/** Structured JSON logs (pino); each request's lines carry its correlation id; credentials are redacted. */
 @Module({
   imports: [
+    RootLoggerModule,
     LoggerModule.forRootAsync({
-      imports: [LogDestinationModule],
-      inject: [AppConfig, LOG_DESTINATION],
-      useFactory: (config: AppConfig, destination: DestinationStream) => ({
-        pinoHttp: [
-          {
-            level: config.logLevel,
-            genReqId: (request: IncomingMessage) => correlationIdOf(request),
-            customProps: (request: IncomingMessage) => ({ correlationId: correlationIdOf(request) }),
-            // The request's credentials are censored by its serializer (the same output as a `redact` path, without
-            // pino's per-line clone-and-restore of the whole serialized request); `redact` keeps the response's cookies.
-            serializers: { req: redactRequestHeaders },
-            redact: { paths: ['res.headers["set-cookie"]'], censor: REDACTED },
-            // Health probes every few seconds would drown the log.
-            autoLogging: { ignore: (request: IncomingMessage) => request.url === '/health' },
-          },
-          destination,
-        ],
-      }),
+      imports: [RootLoggerModule],
+      inject: [ROOT_LOGGER],
+      useFactory: (root: Logger) => ({ pinoHttp: { logger: root }, useExisting: true }),
     }),
   ],
+  exports: [RootLoggerModule],
 })
 export class LoggingModule {}

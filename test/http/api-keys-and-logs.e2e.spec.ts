@@ -88,6 +88,37 @@ describe('API keys and logs', () => {
     }
   });
 
+  it('logs one line per request with its correlation id, method, url, status and time; credentials redacted; /health not logged', async () => {
+    const log = captureLog();
+    const t = await startTestApp({ dataDir, logStream: log.stream, controllers: [TestPlatformController] });
+    try {
+      await t.http.get('/test-platform/whoami').set('Authorization', `Bearer ${t.tokens.reporting}`).set('Cookie', 'session=s3cr3t')
+        .set('X-Correlation-Id', 'corr-line-1').expect(200);
+      await t.http.post('/partners').set('Authorization', `Bearer ${t.tokens.operations}`).set('Idempotency-Key', 'idem-s3cr3t')
+        .set('X-Correlation-Id', 'corr-line-2').send({}).expect(400);
+      await t.http.get('/test-platform/crash').set('Authorization', `Bearer ${t.tokens.reporting}`).set('X-Correlation-Id', 'corr-line-3').expect(500);
+      await t.http.get('/health').set('X-Correlation-Id', 'corr-line-4').expect(200);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      const text = log.text();
+      const entries = text.split('\n').filter(Boolean).map((line) => JSON.parse(line));
+      const requestLines = (id: string) => entries.filter((entry) => entry.correlationId === id && entry.req !== undefined);
+
+      const [ok] = requestLines('corr-line-1');
+      expect(ok).toMatchObject({ level: 30, msg: 'request completed', req: { id: 'corr-line-1', method: 'GET', url: '/test-platform/whoami' }, res: { statusCode: 200 } });
+      expect(ok.responseTime).toEqual(expect.any(Number));
+      expect(ok.req.headers).toMatchObject({ authorization: '[redacted]', cookie: '[redacted]' });
+      const [refused] = requestLines('corr-line-2');
+      expect(refused).toMatchObject({ level: 30, req: { method: 'POST', url: '/partners', headers: { 'idempotency-key': '[redacted]' } }, res: { statusCode: 400 } });
+      const [failed] = requestLines('corr-line-3');
+      expect(failed).toMatchObject({ level: 50, msg: 'request errored', res: { statusCode: 500 } });
+      expect(requestLines('corr-line-4')).toEqual([]);
+      expect(requestLines('corr-line-1')).toHaveLength(1);
+      for (const secret of ['s3cr3t', ...Object.values(t.tokens)]) expect(text).not.toContain(secret);
+    } finally {
+      await t.close();
+    }
+  });
+
   it('logs an unexpected 500 with its correlation id while the client sees nothing of it', async () => {
     const log = captureLog();
     const t = await startTestApp({ dataDir, logStream: log.stream, env: { LOG_LEVEL: 'error' }, controllers: [TestPlatformController] });
