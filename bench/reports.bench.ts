@@ -4,12 +4,14 @@
  * year of weekly sessions, 2 pathways. Events are appended through the store port in the shapes the deciders write;
  * the projection runner builds the reports before the clock starts. 20 clients × 100 requests, JSON and CSV mixed,
  * after a warm-up round, sent from a second process (as a real client would be) so the clients' own HTTP work does
- * not run on the server's event loop. `query_p50_ms` and `query_requests_per_s` are reported beside it.
+ * not run on the server's event loop. The server logs at `info` as it does by default (one line per request, discarded
+ * here). `query_p50_ms` and `query_requests_per_s` are reported beside it.
  */
 import { randomUUID } from 'node:crypto';
 import { execFile } from 'node:child_process';
 import { resolve, sep } from 'node:path';
 import { AddressInfo } from 'node:net';
+import { Writable } from 'node:stream';
 import { SettableClock } from '../src/clock/clock';
 import { EventStore, NewEvent } from '../src/event-store';
 import { ProjectionRunner } from '../src/projections/projection-runner';
@@ -133,7 +135,9 @@ function percentile(sorted: readonly number[], p: number): number {
 }
 
 export async function run(report: (name: string, value: number) => void): Promise<void> {
-  const t: TestApp = await startTestApp({ clock: new SettableClock(new Date('2027-01-15T12:00:00Z')) });
+  // Logging as a server runs by default (LOG_LEVEL=info, one JSON line per request), the lines discarded.
+  const discarded = new Writable({ write: (_chunk, _encoding, done) => done() });
+  const t: TestApp = await startTestApp({ clock: new SettableClock(new Date('2027-01-15T12:00:00Z')), logStream: discarded });
   let stopRunner: () => Promise<void> = async () => undefined;
   try {
     await fillDistrict(t.store);
