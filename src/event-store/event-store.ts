@@ -46,6 +46,12 @@ export interface Subscription extends AsyncIterable<RecordedEvent> {
  * Reads are async iterables: nothing loads a whole stream or log into memory.
  * An abstract class rather than an interface so Nest can inject it by type.
  */
+/** The global log handed over a page at a time, synchronously: see `EventStore.synchronousPages`. */
+export interface SynchronousLogPages {
+  /** Up to `limit` events after `after` (undefined: from the start) and at or before `upTo`, in position order. */
+  readPage(after: bigint | undefined, upTo: bigint, limit: number): RecordedEvent[];
+}
+
 export abstract class EventStore {
   /**
    * Appends atomically: all events or none. Throws ConcurrencyError when `expected` does not hold,
@@ -71,6 +77,15 @@ export abstract class EventStore {
 
   /** Cheap reachability check for /health. */
   abstract ping(): Promise<void>;
+
+  /**
+   * The global log read synchronously, where the adapter reads without I/O waits (the embedded store: SQLite calls
+   * are synchronous); undefined otherwise (EventStoreDB). A rebuild uses it to apply several batches in one
+   * transaction, reading each only when the one before it is applied.
+   */
+  synchronousPages(): SynchronousLogPages | undefined {
+    return undefined;
+  }
 
   abstract close(): Promise<void>;
 }

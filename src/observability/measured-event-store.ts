@@ -9,6 +9,7 @@ import {
   RecordedEvent,
   SubscribeOptions,
   Subscription,
+  SynchronousLogPages,
 } from '../event-store';
 
 /**
@@ -74,6 +75,10 @@ export class MeasuredEventStore extends EventStore {
 
   ping(): Promise<void> {
     return this.adapter.ping();
+  }
+
+  override synchronousPages(): SynchronousLogPages | undefined {
+    return this.adapter.synchronousPages();
   }
 
   close(): Promise<void> {

@@ -1,6 +1,7 @@
 const IDLE = Symbol('idle');
 
-function nextTurn(): Promise<typeof IDLE> {
+/** Resolves on the event loop's next turn, after whatever I/O and timers are due. */
+export function nextTurn(): Promise<typeof IDLE> {
   return new Promise((resolve) => setImmediate(resolve, IDLE));
 }
 

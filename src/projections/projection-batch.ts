@@ -26,6 +26,20 @@ export interface BatchOutcome {
   readonly inactive: string[];
 }
 
+/** What `applySeveral` did in its transaction. */
+export interface SeveralBatchesOutcome {
+  /** The outcome of the last batch applied (the first one that changes who takes part, if any). */
+  readonly outcome: BatchOutcome;
+  /** Events read and applied (or skipped as already seen). */
+  readonly events: number;
+  /** Position of the last event read (`after` when none was). */
+  readonly last: bigint | undefined;
+  /** A batch came back short: nothing is left to read. */
+  readonly exhausted: boolean;
+}
+
+const NOTHING_CHANGED: BatchOutcome = { behindPass: [], poisoned: [], inactive: [] };
+
 /**
  * Applies one batch of the global log to every member, in ONE SQLite transaction that also moves each
  * member's checkpoint: a crash keeps both or neither. The checkpoint rows are read inside the transaction
@@ -57,6 +71,46 @@ export class ProjectionBatch {
       if (!(error instanceof MemberThrew)) throw error;
       // Rolled back whole: again, each member in its own savepoint.
       return this.db.transaction(() => this.applyAll(members, batch, passAfter, true))();
+    }
+  }
+
+  /**
+   * Up to `maxBatches` batches of `size` events in ONE transaction, each read by `next(after)` only once the one
+   * before it is applied: one commit for them all, and never more than one batch of events alive. Stops after a
+   * batch whose outcome changes who takes part (a poison event, an inactive member, one behind the pass). If a
+   * member throws, the whole transaction rolls back and the first batch alone goes through `apply`, which
+   * isolates the member that throws.
+   */
+  applySeveral(
+    members: readonly BatchMember[],
+    passAfter: bigint | undefined,
+    next: (after: bigint | undefined) => readonly RecordedEvent[],
+    after: bigint | undefined,
+    size: number,
+    maxBatches: number,
+  ): SeveralBatchesOutcome {
+    try {
+      return this.db.transaction((): SeveralBatchesOutcome => {
+        let outcome = NOTHING_CHANGED;
+        let events = 0;
+        let last = after;
+        for (let i = 0; i < maxBatches; i++) {
+          const batch = next(last);
+          if (batch.length > 0) {
+            outcome = this.applyAll(members, batch, passAfter, false);
+            events += batch.length;
+            last = batch[batch.length - 1].position;
+          }
+          if (batch.length < size) return { outcome, events, last, exhausted: true };
+          if (outcome.behindPass.length + outcome.poisoned.length + outcome.inactive.length > 0) break;
+        }
+        return { outcome, events, last, exhausted: false };
+      })();
+    } catch (error) {
+      if (!(error instanceof MemberThrew)) throw error;
+      const batch = next(after);
+      const outcome = this.apply(members, batch, passAfter);
+      return { outcome, events: batch.length, last: batch.length > 0 ? batch[batch.length - 1].position : after, exhausted: batch.length < size };
     }
   }
 

@@ -1,8 +1,8 @@
 import type Database from 'better-sqlite3';
-import { EventStore } from '../event-store';
-import { inFullBatches } from './event-batches';
+import { EventStore, SynchronousLogPages } from '../event-store';
+import { inFullBatches, nextTurn } from './event-batches';
 import { Projection } from './projection';
-import { BatchMember, PoisonEvent, ProjectionBatch } from './projection-batch';
+import { BatchMember, PoisonEvent, ProjectionBatch, SeveralBatchesOutcome } from './projection-batch';
 import { ProjectionCheckpoints } from './projection-checkpoints';
 import { ProjectionGenerations } from './projection-generation';
 import { registerCheckpoints } from './projection-registration';
@@ -23,7 +23,7 @@ export interface RebuildOptions {
   readonly onProgress?: (progress: RebuildProgress) => void;
   /** Checked between batches: a stopped rebuild keeps its checkpoint and resumes on the next run. */
   readonly shouldStop?: () => boolean;
-  /** Events per transaction (default 500): a rebuild reads a log bounded at its start, so batches are always full. */
+  /** Events per batch (default 500): a rebuild reads a log bounded at its start, so batches are always full. */
   readonly batchSize?: number;
 }
 
@@ -36,11 +36,17 @@ export interface RebuildResult {
 /** A pass that reads fewer events than this is close enough to the head to swap; the live runner applies the rest. */
 const SWAP_WHEN_FEWER_THAN = 500;
 /**
- * Events per transaction. Larger batches mean fewer commits, but a batch's events stay alive until it is applied,
+ * Events per batch. Larger batches mean fewer commits, but a batch's events stay alive until it is applied,
  * and past ~1,000 of them V8 starts promoting them to the old generation: measured on the 1M-event bench, 5,000
  * spent 3-4 s in GC where 500 spends 0.4 s, more than the extra commits cost.
  */
 const DEFAULT_BATCH_SIZE = 500;
+/**
+ * Batches per transaction where the store reads synchronously (the embedded store): each batch is read only once
+ * the one before it is applied, so this cuts commits (each rewrites the hot pages of the session tables into the
+ * WAL) without keeping more events alive. 8 × 500: ~10-20 % faster rebuilds than one batch per commit on the 1M-event bench.
+ */
+const BATCHES_PER_TRANSACTION = 8;
 
 /**
  * Rebuild without downtime: each projection is filled into a new generation of tables from position 0,
@@ -79,16 +85,14 @@ export class ProjectionRebuild {
       const passAfter = this.lowestPosition(members);
       const head = await this.store.headPosition();
       let readThisPass = 0;
-      for await (const events of inFullBatches(this.store.readAll({ after: passAfter }), batchSize)) {
-        // Rows and `rebuild` checkpoints only, nobody reads them before the swap: no fsync per batch (see rebuild-durability.ts).
-        const outcome = this.durability.run(() => this.batch.apply(members, events, passAfter));
+      for await (const step of this.pass(() => members, passAfter, head, batchSize)) {
+        const { outcome } = step;
         for (const poison of outcome.poisoned) failed.push(this.stopRebuild(poison));
         const gone = new Set([...outcome.inactive, ...outcome.poisoned.map((poison) => poison.projection)]);
         members = members.filter((member) => !gone.has(member.projection.name));
-        readThisPass += events.length;
-        eventsDone += events.length;
-        const position = events[events.length - 1].position;
-        options.onProgress?.(progressOf(members, eventsDone, started, position, head, passAfter));
+        readThisPass += step.events;
+        eventsDone += step.events;
+        options.onProgress?.(progressOf(members, eventsDone, started, step.last!, head, passAfter));
         if (options.shouldStop?.()) return { swapped, failed, stopped: true };
         if (members.length === 0 || outcome.behindPass.length > 0) break;
       }
@@ -99,6 +103,38 @@ export class ProjectionRebuild {
     }
     if (swapped.length > 0) this.onSwap(swapped);
     return { swapped, failed, stopped: false };
+  }
+
+  /**
+   * One pass over the log from `passAfter` up to `head`, as transactions, each yielding what it applied. Rows and
+   * `rebuild` checkpoints only, nobody reads them before the swap: no fsync per transaction (see rebuild-durability.ts).
+   */
+  private async *pass(
+    members: () => readonly BatchMember[],
+    passAfter: bigint | undefined,
+    head: bigint | undefined,
+    batchSize: number,
+  ): AsyncGenerator<SeveralBatchesOutcome> {
+    const pages: SynchronousLogPages | undefined = this.store.synchronousPages();
+    if (!pages) {
+      for await (const events of inFullBatches(this.store.readAll({ after: passAfter }), batchSize)) {
+        const outcome = this.durability.run(() => this.batch.apply(members(), events, passAfter));
+        yield { outcome, events: events.length, last: events[events.length - 1].position, exhausted: false };
+      }
+      return;
+    }
+    if (head === undefined) return;
+    let after = passAfter;
+    for (;;) {
+      const step = this.durability.run(() =>
+        this.batch.applySeveral(members(), passAfter, (from) => pages.readPage(from, head, batchSize), after, batchSize, BATCHES_PER_TRANSACTION),
+      );
+      if (step.events > 0) yield step;
+      if (step.exhausted) return;
+      after = step.last;
+      // Between transactions, the rest of the process (queries, the live runner, HTTP) takes a turn.
+      await nextTurn();
+    }
   }
 
   /** Resumes a rebuild of the same code version; otherwise starts a fresh generation (dropping a stale attempt). */

@@ -22,7 +22,8 @@ describe('projection rebuild without downtime', () => {
   it('fills new tables from position 0 while the old ones answer, then swaps them in one step', async () => {
     const head = await appendEvents(world.store, 'partner-1', 3000);
     const counts = new StreamTypeCounts('counts');
-    runner = new ProjectionRunner(world.store, world.readModels.db, { batchSize: 200 }).register(counts);
+    // Batches of 50, eight to a transaction on the embedded store: progress every 400 events.
+    runner = new ProjectionRunner(world.store, world.readModels.db, { batchSize: 50 }).register(counts);
     await runner.start();
     await runner.waitForPosition('all', head, 10_000);
     const liveGeneration = runner.checkpoints.get('counts', 'live')!.generation;
@@ -81,18 +82,39 @@ describe('projection rebuild without downtime', () => {
   it('a rebuild stopped halfway resumes from its own checkpoint', async () => {
     await appendEvents(world.store, 'partner-1', 1500);
     const counts = new StreamTypeCounts('counts');
-    runner = new ProjectionRunner(world.store, world.readModels.db, { batchSize: 100, rebuildOnStart: false }).register(counts);
+    // Batches of 25, eight to a transaction on the embedded store: a stop is checked every 200 events.
+    runner = new ProjectionRunner(world.store, world.readModels.db, { batchSize: 25, rebuildOnStart: false }).register(counts);
     await runner.start();
-    let batches = 0;
-    const first = await runner.rebuild([counts], { shouldStop: () => ++batches === 4 });
+    let transactions = 0;
+    const first = await runner.rebuild([counts], { shouldStop: () => ++transactions === 4 });
     expect(first.stopped).toBe(true);
     const resumedFrom = runner.checkpoints.get('counts', 'rebuild')!.position!;
-    expect(resumedFrom).toBe(400n);
+    expect(resumedFrom).toBe(800n);
 
     let eventsRead = 0;
     const second = await runner.rebuild([counts], { onProgress: (step) => (eventsRead = step.eventsDone) });
     expect(second.swapped).toEqual(['counts']);
-    expect(eventsRead).toBe(1100);
+    expect(eventsRead).toBe(700);
     expect(counts.counts(new ProjectionReader(world.readModels.db))).toEqual({ partner: 1500 });
+  });
+
+  it('a poison event inside a several-batch transaction stops only that projection, keeping every event before it; the others swap', async () => {
+    await appendEvents(world.store, 'partner-1', 1000);
+    const poison = await appendEvents(world.store, 'partner-1', 1, 'Garbled');
+    const head = await appendEvents(world.store, 'partner-1', 500);
+    const fragile = new StreamTypeCounts('fragile', 1, ['Garbled']);
+    const sturdy = new StreamTypeCounts('sturdy');
+    // Batches of 50, eight to a transaction: the poison event is in the fifth batch of the third transaction.
+    runner = new ProjectionRunner(world.store, world.readModels.db, { batchSize: 50, rebuildOnStart: false }).register(fragile, sturdy);
+    await runner.start();
+
+    const result = await runner.rebuild([fragile, sturdy]);
+    expect(result.swapped).toEqual(['sturdy']);
+    expect(result.failed).toMatchObject([{ projection: 'fragile', slot: 'rebuild', event: { position: poison, type: 'Garbled' }, error: 'cannot count Garbled' }]);
+    expect(runner.checkpoints.get('fragile', 'rebuild')).toMatchObject({ position: poison - 1n, status: 'failed' });
+    const rebuilt = runner.generations.of(fragile, runner.checkpoints.get('fragile', 'rebuild')!.generation);
+    expect(rebuilt.prepare(`SELECT events FROM "${rebuilt.tables.fragile_rows}"`).pluck().get()).toBe(1000);
+    expect(runner.checkpoints.get('sturdy', 'live')).toMatchObject({ position: head, status: 'running' });
+    expect(sturdy.counts(new ProjectionReader(world.readModels.db))).toEqual({ partner: 1501 });
   });
 });

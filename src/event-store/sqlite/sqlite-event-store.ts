@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { AppendResult, EventStore, ReadAllOptions, ReadStreamOptions, SubscribeOptions, Subscription } from '../event-store';
+import { AppendResult, EventStore, ReadAllOptions, ReadStreamOptions, SubscribeOptions, Subscription, SynchronousLogPages } from '../event-store';
 import { ConcurrencyError, InvalidEventError, StreamDeletedError } from '../event-store-errors';
 import { assertValidStreamId, SerializedEvent, serializeForAppend } from '../event-limits';
 import { ExpectedRevision } from '../expected-revision';
@@ -109,6 +109,14 @@ export class SqliteEventStore extends EventStore {
       cursor = rows[rows.length - 1][0];
       await letOthersRun();
     }
+  }
+
+  private readonly pages: SynchronousLogPages = {
+    readPage: (after, upTo, limit) => this.statements.globalPage(after ?? 0n, upTo, undefined, limit).map(toRecordedEvent),
+  };
+
+  override synchronousPages(): SynchronousLogPages {
+    return this.pages;
   }
 
   subscribe(options: SubscribeOptions = {}): Subscription {
