@@ -1,6 +1,7 @@
 /**
- * The EventStoreDB adapter over real gRPC with the real client, against the in-memory test server —
- * once per client append path (BatchAppend when the server advertises it, Append when it does not).
+ * The EventStoreDB adapter over real gRPC with the real client, against the in-memory test server — once with the
+ * server advertising BatchAppend and once without (the adapter appends through the classic Append call either way:
+ * src/event-store/esdb/esdb-append.ts says why).
  */
 import { randomUUID } from 'node:crypto';
 import { EventStore, NewEvent, RecordedEvent } from '../../src/event-store';
@@ -114,6 +115,30 @@ for (const batchAppend of [true, false]) {
       const positions = received.map((e) => e.position);
       expect(new Set(positions).size).toBe(total);
       expect(positions.every((position, i) => i === 0 || position > positions[i - 1])).toBe(true);
+    });
+
+    it('keeps every append in flight while the server drops a subscription (the client reconnects): none fails, none is written twice', async () => {
+      const subscription = store.subscribe();
+      const received: RecordedEvent[] = [];
+      const consumed = (async () => {
+        for await (const recorded of subscription) received.push(recorded);
+      })();
+      await store.append('warm-up', [event()], 'no_stream');
+      await waitUntil(() => received.length === 1);
+
+      const appends = Array.from({ length: 200 }, (_, i) => store.append(`dropped-${i}`, [event('SessionLogged', { n: i })], 'no_stream'));
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(server.dropSubscriptions()).toBe(1);
+      const outcomes = await Promise.allSettled(appends);
+      expect(outcomes.filter((outcome) => outcome.status === 'rejected')).toEqual([]);
+
+      const written = (await all(store.readAll())).filter((recorded) => recorded.streamId.startsWith('dropped-'));
+      expect(written.map((recorded) => (recorded.data as { n: number }).n).sort((a, b) => a - b)).toEqual(Array.from({ length: 200 }, (_, i) => i));
+      // One classic Append call per append, never BatchAppend (src/event-store/esdb/esdb-append.ts says why).
+      expect(server.appendCalls.batchAppend).toBe(0);
+      expect(server.appendCalls.append).toBeGreaterThanOrEqual(201);
+      await subscription.close();
+      await consumed;
     });
   });
 }

@@ -14,13 +14,15 @@ import { readHandler } from './read-handlers';
 import { serviceError, streams } from './wire-messages';
 
 export interface EsdbTestServerOptions {
-  /** Advertise Streams/BatchAppend, so the client appends through it (default true); otherwise it uses Streams/Append. */
+  /** Advertise Streams/BatchAppend (default true), as EventStoreDB 21.10+ does. */
   readonly batchAppend?: boolean;
 }
 
 export interface EsdbTestServer {
   /** `esdb://127.0.0.1:<port>?tls=false` */
   readonly connectionString: string;
+  /** Calls received so far on Streams/Append and Streams/BatchAppend. */
+  readonly appendCalls: { readonly append: number; readonly batchAppend: number };
   /** Fails every live subscription as a server would when it drops one; returns how many were dropped. */
   dropSubscriptions(code?: grpc.status): number;
   stop(): Promise<void>;
@@ -30,11 +32,17 @@ export async function startEsdbTestServer(options: EsdbTestServerOptions = {}): 
   const log = new InMemoryLog();
   const subscriptions = new Set<grpc.ServerWritableStream<streams.ReadReq, streams.ReadResp>>();
   const server = new grpc.Server();
+  const appendCalls = { append: 0, batchAppend: 0 };
+  const counted = <H extends (call: never, ...rest: never[]) => void>(name: keyof typeof appendCalls, handler: H): H =>
+    ((call: never, ...rest: never[]) => {
+      appendCalls[name]++;
+      handler(call, ...rest);
+    }) as H;
 
   server.addService(StreamsService, {
     read: readHandler(log, subscriptions),
-    append: appendHandler(log),
-    batchAppend: batchAppendHandler(log),
+    append: counted('append', appendHandler(log)),
+    batchAppend: counted('batchAppend', batchAppendHandler(log)),
     tombstone: tombstoneHandler(log),
     delete: softDeleteHandler,
   });
@@ -53,6 +61,7 @@ export async function startEsdbTestServer(options: EsdbTestServerOptions = {}): 
 
   return {
     connectionString: `esdb://127.0.0.1:${port}?tls=false`,
+    appendCalls,
     dropSubscriptions(code = grpc.status.UNAVAILABLE) {
       const dropped = [...subscriptions];
       subscriptions.clear();
