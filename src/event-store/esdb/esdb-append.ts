@@ -20,13 +20,20 @@ const RETRY_DELAY_MS = 50;
  * expectation is exact (`no_stream` or a revision): the same event ids at the same expected revision are written at
  * most once by the server. With `any` or `stream_exists` a resend could write twice, so the failure is returned.
  */
-export async function appendOnce(client: EventStoreDBClient, streamId: string, events: EventData[], expectedRevision: AppendExpectedRevision): Promise<AppendResult> {
+export async function appendOnce(
+  client: EventStoreDBClient,
+  streamId: string,
+  events: EventData[],
+  expectedRevision: AppendExpectedRevision,
+  /** False once the store is closing: its own cancellations are not resent. */
+  mayResend: () => boolean,
+): Promise<AppendResult> {
   for (let attempt = 1; ; attempt++) {
     try {
       // batchAppendSize is BatchAppend's; the classic call ignores it (the default appendToStream would pass).
       return await classicAppend.call(client, streamId, events, { expectedRevision, batchAppendSize: 3 * 1024 * 1024 });
     } catch (error) {
-      if (attempt >= ATTEMPTS || !isResendable(error, expectedRevision)) throw error;
+      if (attempt >= ATTEMPTS || !mayResend() || !isResendable(error, expectedRevision)) throw error;
       await new Promise((resolve) => setTimeout(resolve, RETRY_DELAY_MS * attempt));
     }
   }

@@ -28,6 +28,8 @@ import { EsdbSubscription } from './esdb-subscription';
  */
 export class EsdbEventStore extends EventStore {
   private readonly subscriptions = new Set<EsdbSubscription>();
+  /** Set by close(): appends cancelled by it are not resent. */
+  private closing = false;
 
   private constructor(private readonly client: EventStoreDBClient) {
     super();
@@ -42,7 +44,7 @@ export class EsdbEventStore extends EventStore {
     const serialized = serializeForAppend(streamId, events);
     const expectedRevision = toClientExpectedRevision(expected);
     try {
-      const result = await appendOnce(this.client, streamId, serialized.map(toEsdbEvent), expectedRevision);
+      const result = await appendOnce(this.client, streamId, serialized.map(toEsdbEvent), expectedRevision, () => !this.closing);
       // The server answers with commit = the last event's position (prepare = the first's); ask if it gave none.
       const position = result.position ? fromEsdbPosition(result.position) : await this.positionOf(streamId, result.nextExpectedRevision);
       return { nextRevision: result.nextExpectedRevision, position };
@@ -128,6 +130,7 @@ export class EsdbEventStore extends EventStore {
   }
 
   async close(): Promise<void> {
+    this.closing = true;
     await Promise.all([...this.subscriptions].map((subscription) => subscription.close()));
     await this.client.dispose();
   }
