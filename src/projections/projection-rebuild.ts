@@ -21,7 +21,7 @@ export interface RebuildProgress {
 
 export interface RebuildOptions {
   readonly onProgress?: (progress: RebuildProgress) => void;
-  /** Checked between batches: a stopped rebuild keeps its checkpoint and resumes on the next run. */
+  /** Checked after each transaction (a batch; eight where the store reads synchronously): a stopped rebuild keeps its checkpoint and resumes on the next run. */
   readonly shouldStop?: () => boolean;
   /** Events per batch (default 500): a rebuild reads a log bounded at its start, so batches are always full. */
   readonly batchSize?: number;
