@@ -20,7 +20,7 @@ const RETRY_DELAY_MS = 50;
  * expectation is exact (`no_stream` or a revision): the same event ids at the same expected revision are written at
  * most once by the server. With `any` or `stream_exists` a resend could write twice, so the failure is returned.
  */
-export async function appendOnce(
+export async function appendThroughClassicCall(
   client: EventStoreDBClient,
   streamId: string,
   events: EventData[],

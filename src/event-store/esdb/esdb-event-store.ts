@@ -15,7 +15,7 @@ import { assertValidStreamId, serializeForAppend } from '../event-limits';
 import { ExpectedRevision } from '../expected-revision';
 import { NewEvent, RecordedEvent } from '../recorded-event';
 import { fromEsdbEvent, isSystemEvent, toEsdbEvent } from './esdb-event-mapping';
-import { appendOnce } from './esdb-append';
+import { appendThroughClassicCall } from './esdb-append';
 import { isStreamNotFound, toPortError } from './esdb-errors';
 import { acceptsEvent } from './esdb-filters';
 import { fromEsdbPosition, toEsdbPosition } from './esdb-positions';
@@ -44,7 +44,7 @@ export class EsdbEventStore extends EventStore {
     const serialized = serializeForAppend(streamId, events);
     const expectedRevision = toClientExpectedRevision(expected);
     try {
-      const result = await appendOnce(this.client, streamId, serialized.map(toEsdbEvent), expectedRevision, () => !this.closing);
+      const result = await appendThroughClassicCall(this.client, streamId, serialized.map(toEsdbEvent), expectedRevision, () => !this.closing);
       // The server answers with commit = the last event's position (prepare = the first's); ask if it gave none.
       const position = result.position ? fromEsdbPosition(result.position) : await this.positionOf(streamId, result.nextExpectedRevision);
       return { nextRevision: result.nextExpectedRevision, position };
