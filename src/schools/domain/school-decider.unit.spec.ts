@@ -1,24 +1,16 @@
 import { spec } from '../../testing/decider-specification';
 import { schoolDecider } from './school-decider';
 import { SchoolEvent } from './school-events';
-
-const registered: SchoolEvent = {
-  type: 'SchoolRegistered',
-  data: { schoolId: 's1', lea: 'lausd', name: 'Hollenbeck Middle', level: 'middle', grades: ['6', '7', '8'], enrolment: 840, effectiveDate: '2026-08-01' },
-};
+import { registered, registerHollenbeck } from './school-fixtures';
 
 describe('school decider', () => {
   describe('registering a school', () => {
     it('records the school with its LEA, level, grades and enrolment', () => {
-      spec(schoolDecider).given([]).when({
-        type: 'RegisterSchool', schoolId: 's1', lea: 'lausd', name: 'Hollenbeck Middle', level: 'middle', grades: ['6', '7', '8'], enrolment: 840, effectiveDate: '2026-08-01',
-      }).then([registered]);
+      spec(schoolDecider).given([]).when(registerHollenbeck()).then([registered]);
     });
 
     it('refuses registering the same school twice', () => {
-      spec(schoolDecider).given([registered]).when({
-        type: 'RegisterSchool', schoolId: 's1', lea: 'lausd', name: 'Other', level: 'middle', grades: ['6'], enrolment: 1, effectiveDate: '2026-08-01',
-      }).thenRefused('school.unique', /already registered \(Hollenbeck Middle, LEA lausd\)/, 409);
+      spec(schoolDecider).given([registered]).when(registerHollenbeck({ name: 'Other', grades: ['6'], enrolment: 1 })).thenRefused('school.unique', /already registered \(Hollenbeck Middle, LEA lausd\)/, 409);
     });
 
     it('refuses grades the level does not teach, and unknown grades', () => {

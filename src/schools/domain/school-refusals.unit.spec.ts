@@ -1,19 +1,11 @@
 import { spec } from '../../testing/decider-specification';
-import { RegisterSchool } from './school-commands';
 import { schoolDecider } from './school-decider';
-import { SchoolEvent } from './school-events';
+import { registered, registerHollenbeck as register } from './school-fixtures';
 
 /*
  * Refusals the DTOs already catch over HTTP (400), proved here at the decider, the second line:
  * the good input is accepted, the bad one refused with the rule and a detail naming what is wrong, and no event written.
  */
-const register = (overrides: Partial<RegisterSchool> = {}): RegisterSchool => ({
-  type: 'RegisterSchool', schoolId: 's1', lea: 'lausd', name: 'Hollenbeck Middle', level: 'middle', grades: ['6', '7', '8'], enrolment: 840, effectiveDate: '2026-08-01', ...overrides,
-});
-const registered: SchoolEvent = {
-  type: 'SchoolRegistered',
-  data: { schoolId: 's1', lea: 'lausd', name: 'Hollenbeck Middle', level: 'middle', grades: ['6', '7', '8'], enrolment: 840, effectiveDate: '2026-08-01' },
-};
 
 describe('school refusals', () => {
   describe('school.enrolment', () => {
