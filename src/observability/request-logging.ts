@@ -8,7 +8,7 @@ const REDACTED_REQUEST_HEADERS = ['authorization', 'cookie', 'idempotency-key'] 
 const REDACTED_RESPONSE_HEADERS = ['set-cookie'] as const;
 
 /** A copy of the headers with the credentials censored (the message's own headers are left untouched). */
-export function redactHeaders(headers: Record<string, unknown>, names: readonly string[] = REDACTED_REQUEST_HEADERS): Record<string, unknown> {
+function redactHeaders(headers: Record<string, unknown>, names: readonly string[] = REDACTED_REQUEST_HEADERS): Record<string, unknown> {
   let copy: Record<string, unknown> | undefined;
   for (const name of names) {
     if (headers[name] === undefined) continue;
@@ -37,14 +37,15 @@ export class RequestLogging {
     const correlationId = correlationIdOf(request, response);
     const logged = request as Logged;
     logged.id = correlationId;
-    logged.log = this.root.isLevelEnabled('fatal') ? this.root.child({ correlationId }) : this.root;
+    const log = this.root.isLevelEnabled('fatal') ? this.root.child({ correlationId }) : this.root;
+    logged.log = log;
     if (request.url !== '/health' && this.root.isLevelEnabled('error')) {
       const started = process.hrtime.bigint();
       let done = false;
       const onDone = () => {
         if (done) return;
         done = true;
-        this.complete(logged, response, Math.round(Number(process.hrtime.bigint() - started) / 1e6));
+        complete(log, logged, response, Math.round(Number(process.hrtime.bigint() - started) / 1e6));
       };
       response.once('finish', onDone);
       response.once('close', onDone);
@@ -52,16 +53,17 @@ export class RequestLogging {
     next();
   };
 
-  private complete(request: Logged, response: ServerResponse, responseTime: number): void {
-    const req = pino.stdSerializers.req(request);
-    req.headers = redactHeaders(req.headers as Record<string, unknown>) as typeof req.headers;
-    const res = pino.stdSerializers.res(response);
-    res.headers = redactHeaders(res.headers as Record<string, unknown>, REDACTED_RESPONSE_HEADERS) as typeof res.headers;
-    const log = request.log ?? this.root;
-    if (response.statusCode >= 500) {
-      log.error({ req, res, err: new Error(`failed with status code ${response.statusCode}`), responseTime }, 'request errored');
-    } else {
-      log.info({ req, res, responseTime }, 'request completed');
-    }
+}
+
+/** The request's line, written with the request's own logger (it carries the correlation id). */
+function complete(log: Logger, request: IncomingMessage, response: ServerResponse, responseTime: number): void {
+  const req = pino.stdSerializers.req(request);
+  req.headers = redactHeaders(req.headers as Record<string, unknown>) as typeof req.headers;
+  const res = pino.stdSerializers.res(response);
+  res.headers = redactHeaders(res.headers as Record<string, unknown>, REDACTED_RESPONSE_HEADERS) as typeof res.headers;
+  if (response.statusCode >= 500) {
+    log.error({ req, res, err: new Error(`failed with status code ${response.statusCode}`), responseTime }, 'request errored');
+  } else {
+    log.info({ req, res, responseTime }, 'request completed');
   }
 }
