@@ -38,7 +38,10 @@ export interface SeveralBatchesOutcome {
   readonly exhausted: boolean;
 }
 
-const NOTHING_CHANGED: BatchOutcome = { behindPass: [], poisoned: [], inactive: [] };
+/** An outcome nobody is named in yet (a fresh one each time: `applyAll` fills its arrays). */
+function nothingChanged(): BatchOutcome {
+  return { behindPass: [], poisoned: [], inactive: [] };
+}
 
 /**
  * Applies one batch of the global log to every member, in ONE SQLite transaction that also moves each
@@ -64,7 +67,7 @@ export class ProjectionBatch {
 
   /** `passAfter`: the exclusive start of the pass that delivered this batch (undefined = start of the log). */
   apply(members: readonly BatchMember[], batch: readonly RecordedEvent[], passAfter: bigint | undefined): BatchOutcome {
-    if (batch.length === 0) return { behindPass: [], poisoned: [], inactive: [] };
+    if (batch.length === 0) return nothingChanged();
     try {
       return this.db.transaction(() => this.applyAll(members, batch, passAfter, false))();
     } catch (error) {
@@ -91,7 +94,7 @@ export class ProjectionBatch {
   ): SeveralBatchesOutcome {
     try {
       return this.db.transaction((): SeveralBatchesOutcome => {
-        let outcome = NOTHING_CHANGED;
+        let outcome = nothingChanged();
         let events = 0;
         let last = after;
         for (let i = 0; i < maxBatches; i++) {
@@ -115,7 +118,7 @@ export class ProjectionBatch {
   }
 
   private applyAll(members: readonly BatchMember[], batch: readonly RecordedEvent[], passAfter: bigint | undefined, isolated: boolean): BatchOutcome {
-    const outcome: BatchOutcome = { behindPass: [], poisoned: [], inactive: [] };
+    const outcome = nothingChanged();
     for (const member of members) {
       const checkpoint = this.checkpoints.get(member.projection.name, member.slot);
       if (!checkpoint || !this.accepts(member, checkpoint)) {
