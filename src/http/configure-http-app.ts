@@ -6,6 +6,7 @@ import { HttpMetrics } from '../observability/http-metrics';
 import { RequestLogging } from '../observability/request-logging';
 import { useJsonBodies } from './json-body';
 import { setUpOpenApi } from './openapi';
+import { serveConsole } from '../console-assets/serve-console';
 
 /** bigint (revisions, positions) is not JSON: every response body renders it as a decimal string. */
 export function bigintAsString(_key: string, value: unknown): unknown {
@@ -25,7 +26,10 @@ export function configureHttpApp(app: NestExpressApplication): void {
   app.disable('x-powered-by');
   // First: every request gets its correlation id (echoed in X-Correlation-Id) and its log line, refused ones included.
   app.use(app.get(RequestLogging).middleware);
-  app.use(helmet());
+  // The default policy (script-src 'self', no eval) minus upgrade-insecure-requests, which would break the console
+  // served over plain http on an intranet address; behind HTTPS it changes nothing.
+  app.use(helmet({ contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } } }));
+  serveConsole(app);
   app.use(app.get(HttpMetrics).middleware);
   useJsonBodies(app, config.bodyLimit);
   setUpOpenApi(app);

@@ -1,8 +1,13 @@
 import type { INestApplication } from '@nestjs/common';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 
 /** OpenAPI at /docs (UI) and /docs-json (document), public, with the bearer scheme every other route needs. */
 export function setUpOpenApi(app: INestApplication): void {
+  SwaggerModule.setup('docs', app, buildOpenApiDocument(app), { jsonDocumentUrl: 'docs-json', yamlDocumentUrl: 'docs-yaml' });
+}
+
+/** The OpenAPI document of the app's routes: served at /docs-json, and the source of the console's typed client. */
+export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
   const config = new DocumentBuilder()
     .setTitle('Partnership Ledger')
     .setDescription(
@@ -12,6 +17,5 @@ export function setUpOpenApi(app: INestApplication): void {
     .setVersion('0.1.0')
     .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'An API key (see DATA_DIR/api-keys.json on a first start)' })
     .build();
-  const document = SwaggerModule.createDocument(app, config);
-  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json', yamlDocumentUrl: 'docs-yaml' });
+  return SwaggerModule.createDocument(app, config);
 }

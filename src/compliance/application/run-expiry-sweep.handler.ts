@@ -50,6 +50,6 @@ export class RunExpirySweepHandler implements ICommandHandler<RunExpirySweep, Ex
     const written: RecordedEvent[] = [];
     const from = result.revision - BigInt(result.eventsWritten) + 1n;
     for await (const event of this.store.readStream(streamId, { fromRevision: from, maxCount: result.eventsWritten })) written.push(event);
-    return written.map((e) => ({ streamId, type: e.type, revision: e.revision.toString(), data: e.data }));
+    return written.map((e) => ({ id: e.id, streamId, position: e.position.toString(), type: e.type, revision: e.revision.toString(), data: e.data }));
   }
 }

@@ -6,7 +6,11 @@ export class RunExpirySweep {
 }
 
 export interface SweptExpiry {
+  /** The event's id: the follow-ups it causes carry it as their causation id. */
+  readonly id: string;
   readonly streamId: string;
+  /** Global position of the event (a reader can wait for it with minPosition, or read the feed after it). */
+  readonly position: string;
   readonly type: string;
   readonly revision: string;
   readonly data: unknown;

@@ -9,7 +9,9 @@ export class ExpirySweepBody {
 }
 
 class SweptExpiryView {
+  @ApiProperty({ example: '7d9f3c1e-2b8a-5e4f-9c0d-1a2b3c4d5e6f', description: 'The event id: the assignment follow-ups it causes carry it as their causationId' }) id!: string;
   @ApiProperty({ example: 'artist-maria' }) streamId!: string;
+  @ApiProperty({ example: '1042', description: 'Global position of the event' }) position!: string;
   @ApiProperty({ example: 'ClearanceExpired', description: 'ClearanceExpired, InsuranceExpired or AgreementExpired' }) type!: string;
   @ApiProperty({ example: '7' }) revision!: string;
   @ApiProperty({ type: Object, description: 'The event data as recorded' }) data!: unknown;

@@ -1,0 +1,66 @@
+import { Anchor, Group, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useEffect, useState } from 'react';
+import { Link } from 'react-router';
+import { Directory } from '../components/Directory';
+import { PageHeader } from '../components/PageHeader';
+import { StatusBadge } from '../components/StatusBadge';
+import { useUrlState } from '../components/useUrlState';
+import { CommandMenu } from '../forms/CommandMenu';
+
+export interface ArtistListItem {
+  readonly id: string;
+  readonly name: string;
+  readonly partnerId: string;
+  readonly partnerName?: string | null;
+  readonly engagement?: string;
+  readonly leas: readonly string[];
+  readonly mayWork: boolean;
+  readonly mayWorkIn?: readonly string[];
+  readonly nextExpiry?: { requirement: string; lea: string; expiresOn: string } | null;
+}
+
+/** Find a teaching artist by any part of her name or id (accents and case do not matter). */
+export function ArtistSearchPage() {
+  const [url, setUrl] = useUrlState(['q', 'lea', 'mayWork'] as const);
+  const [text, setText] = useState(url.q ?? '');
+  const [debounced] = useDebouncedValue(text, 250);
+  useEffect(() => setUrl({ q: debounced.trim() || undefined }), [debounced, setUrl]);
+
+  return (
+    <>
+      <PageHeader title="Teaching artists" subtitle="Standing today in each LEA; open an artist for her clearances, their history and time travel.">
+        <CommandMenu params={{}} actions={[{ label: 'Register an artist', path: '/artists', job: 'operations' }]} />
+      </PageHeader>
+      <Stack gap="sm" mb="md">
+        <Group align="flex-end" gap="sm" wrap="wrap">
+          <TextInput label="Name or id" description="Any part, e.g. “callah”" type="search" value={text} onChange={(event) => setText(event.currentTarget.value)} w={{ base: '100%', sm: 280 }} />
+          <TextInput label="LEA" description="An LEA id, e.g. eastside-usd" value={url.lea ?? ''} onChange={(event) => setUrl({ lea: event.currentTarget.value.trim() || undefined })} w={{ base: '100%', sm: 200 }} />
+          <Stack gap={4}>
+            <Text size="sm" fw={500} id="may-work-label">May work today</Text>
+            <SegmentedControl
+              aria-labelledby="may-work-label"
+              value={url.mayWork ?? 'any'}
+              onChange={(value) => setUrl({ mayWork: value === 'any' ? undefined : value })}
+              data={[{ label: 'Any', value: 'any' }, { label: 'May work', value: 'true' }, { label: 'May not', value: 'false' }]}
+            />
+          </Stack>
+        </Group>
+      </Stack>
+      <Directory<ArtistListItem>
+        route="/artists"
+        noun="artists"
+        caption="Teaching artists"
+        filters={{ q: url.q, lea: url.lea, mayWork: url.mayWork }}
+        rowKey={(artist) => artist.id}
+        columns={[
+          { header: 'Artist', cell: (artist) => <Anchor component={Link} to={`/compliance/artists/${encodeURIComponent(artist.id)}`}>{artist.name}</Anchor> },
+          { header: 'Partner', cell: (artist) => <Anchor component={Link} to={`/compliance/partners/${encodeURIComponent(artist.partnerId)}`}>{artist.partnerName ?? artist.partnerId}</Anchor> },
+          { header: 'LEAs', cell: (artist) => artist.leas.join(', ') || '—' },
+          { header: 'Today', cell: (artist) => <StatusBadge status={artist.mayWork ? 'may work' : 'may not work'} /> },
+          { header: 'Next expiry', cell: (artist) => (artist.nextExpiry ? `${artist.nextExpiry.expiresOn} · ${artist.nextExpiry.requirement.replace(/-/g, ' ')} (${artist.nextExpiry.lea})` : '—') },
+        ]}
+      />
+    </>
+  );
+}

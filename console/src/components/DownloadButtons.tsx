@@ -1,0 +1,38 @@
+import { Button, Group } from '@mantine/core';
+import { useState } from 'react';
+import { getText } from '../api/http';
+import { ErrorState } from './PageState';
+
+async function download(url: string, accept: string, filename: string): Promise<void> {
+  const text = await getText(url, accept);
+  const href = URL.createObjectURL(new Blob([text], { type: accept }));
+  const link = document.createElement('a');
+  link.href = href;
+  link.download = filename;
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(href), 10_000);
+}
+
+/** The same report as CSV or JSON, from the same route a reporting job reads (Accept: text/csv or application/json). */
+export function DownloadButtons({ url, name }: { url: string; name: string }) {
+  const [error, setError] = useState<unknown>();
+  const [busy, setBusy] = useState<string | undefined>();
+  const run = (kind: 'csv' | 'json') => {
+    setBusy(kind);
+    setError(undefined);
+    download(url, kind === 'csv' ? 'text/csv' : 'application/json', `${name}.${kind}`)
+      .catch(setError)
+      .finally(() => setBusy(undefined));
+  };
+  return (
+    <>
+      <Group gap="xs">
+        <Button size="xs" variant="default" loading={busy === 'csv'} onClick={() => run('csv')}>Download CSV</Button>
+        <Button size="xs" variant="default" loading={busy === 'json'} onClick={() => run('json')}>Download JSON</Button>
+      </Group>
+      {error !== undefined && <ErrorState error={error} />}
+    </>
+  );
+}

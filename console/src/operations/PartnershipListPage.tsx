@@ -1,0 +1,58 @@
+import { Anchor, Group, Select, TextInput } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useEffect, useState } from 'react';
+import { Link } from 'react-router';
+import { Directory } from '../components/Directory';
+import { PageHeader } from '../components/PageHeader';
+import { StatusBadge } from '../components/StatusBadge';
+import { useUrlState } from '../components/useUrlState';
+import { CommandMenu } from '../forms/CommandMenu';
+
+interface PartnershipListItem {
+  readonly id: string;
+  readonly name: string;
+  readonly partnerName?: string | null;
+  readonly partnerId?: string;
+  readonly leas?: readonly string[];
+  readonly lea?: string;
+  readonly status: string;
+  readonly schoolCount?: number;
+  readonly assignmentCount?: number;
+  readonly activeAssignmentCount?: number;
+  readonly sessionCount?: number;
+}
+
+export function PartnershipListPage() {
+  const [url, setUrl] = useUrlState(['q', 'lea', 'status'] as const);
+  const [text, setText] = useState(url.q ?? '');
+  const [debounced] = useDebouncedValue(text, 250);
+  useEffect(() => setUrl({ q: debounced.trim() || undefined }), [debounced, setUrl]);
+  return (
+    <>
+      <PageHeader title="Partnerships" subtitle="Open a partnership for its schools, assignments and sessions, or replay its timeline.">
+        <CommandMenu params={{}} actions={[{ label: 'Propose a partnership', path: '/partnerships', job: 'operations' }]} />
+      </PageHeader>
+      <Group align="flex-end" gap="sm" mb="md" wrap="wrap">
+        <TextInput label="Name or id" type="search" value={text} onChange={(event) => setText(event.currentTarget.value)} w={{ base: '100%', sm: 280 }} />
+        <TextInput label="LEA" value={url.lea ?? ''} onChange={(event) => setUrl({ lea: event.currentTarget.value.trim() || undefined })} w={{ base: '100%', sm: 200 }} />
+        <Select label="Status" clearable value={url.status ?? null} onChange={(value) => setUrl({ status: value ?? undefined })} data={['proposed', 'active', 'concluded']} w={{ base: '100%', sm: 180 }} />
+      </Group>
+      <Directory<PartnershipListItem>
+        route="/partnerships"
+        noun="partnerships"
+        caption="Partnerships"
+        filters={{ q: url.q, lea: url.lea, status: url.status }}
+        rowKey={(p) => p.id}
+        columns={[
+          { header: 'Partnership', cell: (p) => <Anchor component={Link} to={`/operations/partnerships/${encodeURIComponent(p.id)}`}>{p.name}</Anchor> },
+          { header: 'Partner', cell: (p) => p.partnerName ?? p.partnerId ?? '—' },
+          { header: 'LEA', cell: (p) => (p.leas ?? (p.lea ? [p.lea] : [])).join(', ') },
+          { header: 'Status', cell: (p) => <StatusBadge status={p.status} /> },
+          { header: 'Schools', cell: (p) => p.schoolCount ?? '—', numeric: true },
+          { header: 'Assignments (active)', cell: (p) => `${p.assignmentCount ?? '—'} (${p.activeAssignmentCount ?? '—'})`, numeric: true },
+          { header: 'Sessions', cell: (p) => p.sessionCount ?? '—', numeric: true },
+        ]}
+      />
+    </>
+  );
+}

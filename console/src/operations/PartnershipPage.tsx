@@ -1,0 +1,107 @@
+import { Anchor, Button, Card, Group, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { Link, useParams } from 'react-router';
+import { getJson } from '../api/http';
+import type { AggregateView, PartnershipState } from '../api/views';
+import { DataTable } from '../components/DataTable';
+import { PageHeader } from '../components/PageHeader';
+import { Empty, ErrorState, Loading } from '../components/PageState';
+import { StatusBadge } from '../components/StatusBadge';
+import { CommandAction, CommandMenu } from '../forms/CommandMenu';
+
+const PARTNERSHIP_ACTIONS: readonly CommandAction[] = [
+  { label: 'Enrol a school', path: '/partnerships/{id}/schools', job: 'operations' },
+  { label: 'Record a commitment', path: '/partnerships/{id}/commitments', job: 'operations' },
+  { label: 'Activate', path: '/partnerships/{id}/activation', job: 'operations', confirm: true },
+  { label: 'Assign an artist', path: '/partnerships/{id}/assignments', job: 'operations' },
+  { label: 'Log a session', path: '/partnerships/{id}/assignments/{assignmentId}/sessions', job: 'operations' },
+  { label: 'Correct a session', path: '/partnerships/{id}/sessions/{sessionId}/correction', job: 'operations' },
+  { label: 'End an assignment', path: '/partnerships/{id}/assignments/{assignmentId}/end', job: 'operations', confirm: true },
+  { label: 'Record PD', path: '/partnerships/{id}/professional-development', job: 'operations' },
+  { label: 'Record a check-in', path: '/partnerships/{id}/check-ins', job: 'operations' },
+  { label: 'Record an evaluation', path: '/partnerships/{id}/evaluations', job: 'operations' },
+  { label: 'Renew', path: '/partnerships/{id}/renewal', job: 'operations', confirm: true },
+  { label: 'Conclude', path: '/partnerships/{id}/conclusion', job: 'operations', confirm: true },
+];
+
+function money(value: { amount: number; currency: string } | null | undefined): string {
+  return value ? `${value.amount.toLocaleString()} ${value.currency}` : '—';
+}
+
+/** A partnership now: schools, commitment, assignments (with why one is suspended), sessions, PD, check-ins, evaluations. */
+export function PartnershipPage() {
+  const { id = '' } = useParams();
+  const partnership = useQuery({
+    queryKey: ['stream', `partnership-${id}`, 'state'],
+    queryFn: async () => (await getJson<AggregateView<PartnershipState>>(`/partnerships/${encodeURIComponent(id)}`)).body,
+  });
+  if (partnership.isPending) return <Loading what="the partnership" />;
+  if (partnership.isError) return <ErrorState error={partnership.error} retry={() => void partnership.refetch()} />;
+  const s = partnership.data.state;
+  return (
+    <>
+      <PageHeader title={s.name} crumbs={[{ label: 'Partnerships', to: '/operations/partnerships' }]} subtitle={<>{s.model} · {s.scope} · {s.lea} · {s.artForms.join(', ')} · revision {partnership.data.revision}</>}>
+        <Button component={Link} to={`/operations/partnerships/${encodeURIComponent(id)}/timeline`} variant="filled">Replay timeline</Button>
+      </PageHeader>
+      <Stack gap="md">
+        <CommandMenu actions={PARTNERSHIP_ACTIONS} params={{ id }} revision={partnership.data.revision} title="Partnership records" />
+        <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }}>
+          <Card withBorder><Text size="sm" c="dimmed">Status</Text><StatusBadge status={s.status} /><Text size="xs">proposed {s.proposedOn}{s.activatedOn ? ` · active ${s.activatedOn}` : ''}{s.termEnd ? ` · term to ${s.termEnd}` : ''}</Text></Card>
+          <Card withBorder><Text size="sm" c="dimmed">Sessions</Text><Text fw={700} size="xl">{s.sessions.count}</Text></Card>
+          <Card withBorder><Text size="sm" c="dimmed">Professional development</Text><Text fw={700} size="xl">{s.professionalDevelopmentHours} h</Text><Text size="xs">{s.professionalDevelopmentSessions} sessions</Text></Card>
+          <Card withBorder><Text size="sm" c="dimmed">Check-ins · evaluations</Text><Text fw={700} size="xl">{s.checkIns} · {s.evaluations.length}</Text></Card>
+        </SimpleGrid>
+        <Card withBorder component="section" aria-label="Partners and commitment">
+          <Title order={2} size="h4" mb="xs">Partners and commitment</Title>
+          <List size="sm">
+            {s.partnerIds.map((partnerId) => <List.Item key={partnerId}><Anchor component={Link} to={`/compliance/partners/${encodeURIComponent(partnerId)}`}>{partnerId}</Anchor></List.Item>)}
+          </List>
+          <Text size="sm" mt="xs">
+            {s.commitment ? <>Stipends {money(s.commitment.stipends)} · release time {s.commitment.releaseTimeHours ?? 0} h · funds {money(s.commitment.funds)} (for {s.commitment.recordedFor}){s.commitment.notes ? ` — ${s.commitment.notes}` : ''}</> : 'No commitment recorded yet.'}
+          </Text>
+        </Card>
+        <section aria-labelledby="schools-title">
+          <Title order={2} size="h4" id="schools-title" mb="xs">Schools</Title>
+          {s.schools.length === 0 ? <Empty>No school enrolled yet.</Empty> : (
+            <DataTable caption="Enrolled schools" minWidth={360} rows={s.schools} rowKey={(x) => x.schoolId} columns={[
+              { header: 'School', cell: (x) => <Anchor component={Link} to={`/operations/schools/${encodeURIComponent(x.schoolId)}`}>{x.schoolId}</Anchor> },
+              { header: 'LEA', cell: (x) => x.lea },
+              { header: 'Enrolled', cell: (x) => x.enrolledOn },
+            ]} />
+          )}
+        </section>
+        <section aria-labelledby="assignments-title">
+          <Title order={2} size="h4" id="assignments-title" mb="xs">Assignments</Title>
+          {s.assignments.length === 0 ? <Empty>No artist assigned yet.</Empty> : (
+            <DataTable caption="Assignments" minWidth={900} rows={s.assignments} rowKey={(a) => a.assignmentId} columns={[
+              { header: 'Assignment', cell: (a) => <code>{a.assignmentId}</code> },
+              { header: 'Artist', cell: (a) => <Anchor component={Link} to={`/compliance/artists/${encodeURIComponent(a.artistId)}`}>{a.artistId}</Anchor> },
+              { header: 'School · teacher', cell: (a) => `${a.schoolId} · ${a.classroomTeacher}` },
+              { header: 'Grades', cell: (a) => a.grades.join(', ') },
+              { header: 'Dates', cell: (a) => `${a.startDate} – ${a.endDate}` },
+              { header: 'Sessions', cell: (a) => `${a.sessionsLogged}/${a.plannedSessions}`, numeric: true },
+              { header: 'Status', cell: (a) => (
+                <Stack gap={2}>
+                  <StatusBadge status={a.status} />
+                  {a.suspensionCauses.map((cause, index) => <Text key={index} size="xs" c="red.8">{cause.problem ?? cause.eventType ?? cause.kind}</Text>)}
+                </Stack>
+              ) },
+            ]} />
+          )}
+        </section>
+        <section aria-labelledby="sessions-title">
+          <Title order={2} size="h4" id="sessions-title" mb="xs">Newest sessions</Title>
+          {s.sessions.newest.length === 0 ? <Empty>No session logged yet.</Empty> : (
+            <DataTable caption={`Newest of ${s.sessions.count} sessions`} minWidth={560} rows={s.sessions.newest} rowKey={(x) => x.sessionId} columns={[
+              { header: 'Date', cell: (x) => x.date },
+              { header: 'Assignment', cell: (x) => x.assignmentId },
+              { header: 'Minutes', cell: (x) => x.minutes, numeric: true },
+              { header: 'Students', cell: (x) => x.students, numeric: true },
+              { header: 'Notes', cell: (x) => `${x.notes ?? ''}${x.corrected ? ' (corrected)' : ''}` || '—' },
+            ]} />
+          )}
+        </section>
+      </Stack>
+    </>
+  );
+}

@@ -1,0 +1,81 @@
+import { Anchor, Card, Group, Select, Stack, Text, TextInput } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { getJson } from '../api/http';
+import type { AggregateView } from '../api/views';
+import { DataTable } from '../components/DataTable';
+import { Directory } from '../components/Directory';
+import { PageHeader } from '../components/PageHeader';
+import { ErrorState, Loading } from '../components/PageState';
+import { useUrlState } from '../components/useUrlState';
+import { CommandMenu } from '../forms/CommandMenu';
+
+interface SchoolListItem { id: string; name: string; lea: string; level: string; grades?: string[]; enrolment?: number; artsLead?: string | null; partnershipCount?: number }
+interface SchoolState {
+  schoolId: string; lea: string; name: string; level: string; grades: string[]; enrolment: number; registeredOn: string;
+  artsLeads: { schoolYear: string; name: string; email?: string; designatedOn: string }[];
+  artsPlans: { schoolYear: string; priorities: string; artForms: string[]; adoptedOn: string }[];
+}
+
+export function SchoolListPage() {
+  const [url, setUrl] = useUrlState(['q', 'lea', 'level'] as const);
+  const [text, setText] = useState(url.q ?? '');
+  const [debounced] = useDebouncedValue(text, 250);
+  useEffect(() => setUrl({ q: debounced.trim() || undefined }), [debounced, setUrl]);
+  return (
+    <>
+      <PageHeader title="Schools">
+        <CommandMenu params={{}} actions={[{ label: 'Register a school', path: '/schools', job: 'operations' }]} />
+      </PageHeader>
+      <Group align="flex-end" gap="sm" mb="md" wrap="wrap">
+        <TextInput label="Name or id" type="search" value={text} onChange={(e) => setText(e.currentTarget.value)} w={{ base: '100%', sm: 280 }} />
+        <TextInput label="LEA" value={url.lea ?? ''} onChange={(e) => setUrl({ lea: e.currentTarget.value.trim() || undefined })} w={{ base: '100%', sm: 200 }} />
+        <Select label="Level" clearable value={url.level ?? null} onChange={(value) => setUrl({ level: value ?? undefined })} data={['elementary', 'middle', 'high']} w={{ base: '100%', sm: 160 }} />
+      </Group>
+      <Directory<SchoolListItem>
+        route="/schools" noun="schools" caption="Schools" filters={{ q: url.q, lea: url.lea, level: url.level }} rowKey={(s) => s.id}
+        columns={[
+          { header: 'School', cell: (s) => <Anchor component={Link} to={`/operations/schools/${encodeURIComponent(s.id)}`}>{s.name}</Anchor> },
+          { header: 'LEA', cell: (s) => s.lea },
+          { header: 'Level', cell: (s) => s.level },
+          { header: 'Enrolment', cell: (s) => s.enrolment ?? '—', numeric: true },
+          { header: 'Arts Lead', cell: (s) => s.artsLead ?? '—' },
+          { header: 'Partnerships', cell: (s) => s.partnershipCount ?? '—', numeric: true },
+        ]}
+      />
+    </>
+  );
+}
+
+export function SchoolPage() {
+  const { id = '' } = useParams();
+  const school = useQuery({ queryKey: ['stream', `school-${id}`, 'state'], queryFn: async () => (await getJson<AggregateView<SchoolState>>(`/schools/${encodeURIComponent(id)}`)).body });
+  if (school.isPending) return <Loading what="the school" />;
+  if (school.isError) return <ErrorState error={school.error} retry={() => void school.refetch()} />;
+  const s = school.data.state;
+  return (
+    <>
+      <PageHeader title={s.name} crumbs={[{ label: 'Schools', to: '/operations/schools' }]} subtitle={<>{s.level} · {s.lea} · grades {s.grades.join(', ')} · {s.enrolment} students · id <code>{id}</code></>} />
+      <Stack gap="md">
+        <CommandMenu params={{ id }} revision={school.data.revision} actions={[
+          { label: 'Designate the Arts Lead', path: '/schools/{id}/arts-lead', job: 'operations' },
+          { label: 'Adopt the arts plan', path: '/schools/{id}/arts-plan', job: 'operations' },
+          { label: 'Correct details', path: '/schools/{id}/corrections', job: 'operations' },
+        ]} />
+        <Card withBorder>
+          <DataTable caption="Arts Leads by school year" minWidth={420} rows={s.artsLeads} rowKey={(l) => l.schoolYear + l.name} columns={[
+            { header: 'Year', cell: (l) => l.schoolYear }, { header: 'Arts Lead', cell: (l) => l.name }, { header: 'Email', cell: (l) => l.email ?? '—' }, { header: 'Since', cell: (l) => l.designatedOn },
+          ]} />
+        </Card>
+        <Card withBorder>
+          <DataTable caption="Arts plans by school year" minWidth={420} rows={s.artsPlans} rowKey={(p) => p.schoolYear + p.adoptedOn} columns={[
+            { header: 'Year', cell: (p) => p.schoolYear }, { header: 'Priorities', cell: (p) => p.priorities }, { header: 'Art forms', cell: (p) => p.artForms.join(', ') }, { header: 'Adopted', cell: (p) => p.adoptedOn },
+          ]} />
+          {s.artsPlans.length === 0 && <Text size="sm" c="dimmed">No arts plan adopted yet.</Text>}
+        </Card>
+      </Stack>
+    </>
+  );
+}
