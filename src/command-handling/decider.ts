@@ -16,10 +16,12 @@ export interface Refusal {
   readonly detail: string;
   /** 409: conflicts with the current state of the world; 422: well-formed but not allowed. */
   readonly status: 409 | 422;
+  /** The command field the refusal is about, when it is about one (a form shows the detail beside it). */
+  readonly field?: string;
 }
 
-export function refuse(rule: string, detail: string, status: 409 | 422 = 409): Refusal {
-  return { refused: true, rule, detail, status };
+export function refuse(rule: string, detail: string, status: 409 | 422 = 409, field?: string): Refusal {
+  return field === undefined ? { refused: true, rule, detail, status } : { refused: true, rule, detail, status, field };
 }
 
 export function isRefusal(decision: unknown): decision is Refusal {

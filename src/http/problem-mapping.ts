@@ -35,8 +35,9 @@ export interface RequestFacts {
 /** The problem document for an error, or undefined when it is unexpected (→ a generic 500, logged). */
 export function problemFor(error: unknown, request: RequestFacts): ProblemDetails | undefined {
   if (error instanceof CommandRefusedError) {
-    const { rule, detail, status } = error.refusal;
-    return { type: problemType('command-refused'), title: 'Command refused', status, detail, rule };
+    const { rule, detail, status, field } = error.refusal;
+    const errors = field === undefined ? undefined : [{ field, message: detail }];
+    return { type: problemType('command-refused'), title: 'Command refused', status, detail, rule, ...(errors ? { errors } : {}) };
   }
   if (error instanceof ConcurrencyError) {
     const status = request.hadIfMatch ? 412 : 409;

@@ -85,6 +85,8 @@ export function CommandForm({ path, params, initial = {}, revision, confirm, sub
         setOutcome({ kind: 'stale' });
         await client.invalidateQueries();
       } else if (problem instanceof ApiProblem && (problem.status === 409 || problem.status === 422 || problem.status === 404 || problem.status === 400 || problem.status === 403)) {
+        // A refusal about one field (e.g. an expiry before the effective date) is also shown beside that field.
+        setErrors(Object.fromEntries(problem.errors.map((error) => [error.field, error.message])));
         setOutcome({ kind: 'refused', title: problem.title, detail: problem.detail });
       } else {
         const failure = problem instanceof ApiProblem ? problem : new ApiProblem(0, 'Something went wrong', String(problem));

@@ -24,13 +24,13 @@ function grantClearance(command: GrantClearance, state: ArtistState): ArtistDeci
   const { requirement, lea, effectiveDate, policy } = command;
   const name = clearanceName(requirement, lea);
   if (command.expiresOn !== undefined && command.expiresOn < effectiveDate) {
-    return refuse('clearance.expiry-after-effective-date', `${name}: expiry ${command.expiresOn} is before the effective date ${effectiveDate}`, 422);
+    return refuse('clearance.expiry-after-effective-date', `${name}: expiry ${command.expiresOn} is before the effective date ${effectiveDate}`, 422, 'expiresOn');
   }
   const validity = validityFor(policy, lea, state.engagement, requirement);
   const schoolYearLastDay = schoolYearLastDayFor(policy, lea);
   const policyExpiry = expiryUnder(validity, effectiveDate, schoolYearLastDay);
   if (command.expiresOn !== undefined && policyExpiry !== null && command.expiresOn > policyExpiry) {
-    return refuse('clearance.expiry-within-policy', `${name} effective ${effectiveDate} can be valid at most until ${policyExpiry} under clearance policy ${policy.version}`, 422);
+    return refuse('clearance.expiry-within-policy', `${name} effective ${effectiveDate} can be valid at most until ${policyExpiry} under clearance policy ${policy.version}`, 422, 'expiresOn');
   }
   const history = clearanceHistory(state, lea, requirement);
   const previous = clearanceStatusOn(state, lea, requirement, effectiveDate);
@@ -157,7 +157,7 @@ function correctClearanceGrant(command: CorrectClearanceGrant, state: ArtistStat
   const expiresOn = command.expiresOn === undefined ? found.grant.expiresOn : command.expiresOn;
   const evidenceReference = command.evidenceReference ?? found.grant.evidenceReference;
   if (expiresOn !== null && expiresOn < effectiveDate) {
-    return refuse('clearance.expiry-after-effective-date', `${clearanceName(requirement, lea)}: expiry ${expiresOn} is before the effective date ${effectiveDate}`, 422);
+    return refuse('clearance.expiry-after-effective-date', `${clearanceName(requirement, lea)}: expiry ${expiresOn} is before the effective date ${effectiveDate}`, 422, 'expiresOn');
   }
   const g = found.grant;
   if (effectiveDate === g.effectiveDate && expiresOn === g.expiresOn && evidenceReference === g.evidenceReference) {
