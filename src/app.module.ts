@@ -8,6 +8,7 @@ import { EventStoreModule } from './event-store/event-store.module';
 import { FeedsModule } from './feeds/feeds.module';
 import { HealthModule } from './health/health.module';
 import { HttpPlatformModule } from './http/http-platform.module';
+import { LiveModule } from './live/live.module';
 import { ObservabilityModule } from './observability/observability.module';
 import { ProjectionsModule } from './projections/projections.module';
 import { ReadModelModule } from './read-models/read-model.module';
@@ -25,6 +26,7 @@ import { ReadModelModule } from './read-models/read-model.module';
     HealthModule,
     ProjectionsModule,
     FeedsModule,
+    LiveModule,
     ...BOUNDED_CONTEXT_MODULES,
   ],
 })

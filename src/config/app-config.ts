@@ -34,6 +34,10 @@ export class AppConfig {
   /** body-parser limit, e.g. `100kb`. */
   readonly bodyLimit!: string;
   readonly clearancePolicyFile?: string;
+  /** Browser sessions (`POST /session`): signed out after this many minutes without a request (SESSION_IDLE_MINUTES). */
+  readonly sessionIdleMinutes!: number;
+  /** Browser sessions: signed out this many hours after sign-in, however active (SESSION_ABSOLUTE_HOURS). */
+  readonly sessionAbsoluteHours!: number;
 
   constructor(values: AppConfig) {
     Object.assign(this, values);

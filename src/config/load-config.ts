@@ -25,6 +25,8 @@ export function loadConfig(env: Env): AppConfig {
     rateLimitPerMinute: integer(env, 'RATE_LIMIT_PER_MINUTE', 600, 1, 1_000_000_000),
     bodyLimit: bodyLimit(env),
     clearancePolicyFile: existingFile(env, 'CLEARANCE_POLICY_FILE'),
+    sessionIdleMinutes: integer(env, 'SESSION_IDLE_MINUTES', 30, 1, 1440),
+    sessionAbsoluteHours: integer(env, 'SESSION_ABSOLUTE_HOURS', 12, 1, 168),
   });
 }
 

@@ -25,17 +25,31 @@ export class HttpMetrics {
     });
   }
 
-  /** Express middleware, installed first so refused requests (401, 413, 429…) are counted too. */
+  /**
+   * Express middleware, installed first so refused requests (401, 413, 429…) are counted too. A response whose
+   * headers went out but that closed without finishing (a server-sent-events stream the client left) is counted on
+   * 'close'; an event stream's lifetime is not a latency, so it stays out of the duration histogram.
+   */
   readonly middleware = (request: Request, response: Response, next: NextFunction): void => {
     const started = process.hrtime.bigint();
-    response.on('finish', () => {
+    let counted = false;
+    const count = () => {
+      if (counted || (!response.writableFinished && !response.headersSent)) return;
+      counted = true;
       const route = routePattern(request);
-      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
       this.requests.inc({ method: request.method, route, status: String(response.statusCode) });
-      this.duration.observe({ method: request.method, route }, seconds);
-    });
+      if (isEventStream(response)) return;
+      this.duration.observe({ method: request.method, route }, Number(process.hrtime.bigint() - started) / 1e9);
+    };
+    response.on('finish', count);
+    response.on('close', count);
     next();
   };
+}
+
+function isEventStream(response: Response): boolean {
+  const type = response.getHeader('content-type');
+  return typeof type === 'string' && type.startsWith('text/event-stream');
 }
 
 function routePattern(request: Request): string {

@@ -20,7 +20,7 @@ const OPERATIONS: Access = ['admin', 'operations'];
 const EVERY_ROLE: Access = ['admin', 'compliance', 'operations', 'reporting'];
 
 /** [method, path as OpenAPI writes it, who may call it, query string for the request]. */
-const ROUTES: [method: 'GET' | 'POST', path: string, access: Access, query?: string][] = [
+const ROUTES: [method: 'GET' | 'POST' | 'DELETE', path: string, access: Access, query?: string][] = [
   // Schools
   ['POST', '/schools', OPERATIONS],
   ['POST', '/schools/{id}/arts-lead', OPERATIONS],
@@ -86,7 +86,15 @@ const ROUTES: [method: 'GET' | 'POST', path: string, access: Access, query?: str
   ['GET', '/feeds/events', ['admin', 'compliance', 'reporting'], '?after=0&limit=10'],
   ['GET', '/metrics', ['admin', 'reporting']],
   ['GET', '/health', 'public'],
+  // The browser console's session (the empty body is a 400 for everyone: signing in needs a key, not a token) and live view
+  ['POST', '/session', 'public'],
+  ['GET', '/session', EVERY_ROLE],
+  ['DELETE', '/session', EVERY_ROLE],
+  ['GET', '/live/events', EVERY_ROLE],
 ];
+
+/** Routes answering text/event-stream: they never end by themselves, so the request is cut once the status is known. */
+const EVENT_STREAMS = new Set(['/live/events']);
 
 /** Ids nothing has: an allowed caller gets 404 or 400, never a write. */
 const SAMPLE_PARAMS: Record<string, string> = {
@@ -119,6 +127,27 @@ function expectedOutcome(access: Access, caller: Caller): Outcome {
 
 const CALLERS: Caller[] = [...ROLES, 'no token'];
 
+async function statusOf(method: 'GET' | 'POST' | 'DELETE', url: string, authorization: string | undefined): Promise<number> {
+  let request = method === 'GET' ? t.http.get(url) : method === 'DELETE' ? t.http.delete(url) : t.http.post(url).send({});
+  if (authorization) request = request.set('Authorization', authorization);
+  return (await request).status;
+}
+
+/** The status of a streaming route: read from the headers, then the connection is dropped (5 s at most). */
+async function statusOfStream(url: string, authorization: string | undefined): Promise<number> {
+  const { port } = t.app.getHttpServer().address() as { port: number };
+  const abort = new AbortController();
+  const timer = setTimeout(() => abort.abort(), 5_000);
+  try {
+    const response = await fetch(`http://127.0.0.1:${port}${url}`, { headers: authorization ? { Authorization: authorization } : {}, signal: abort.signal });
+    await response.body?.cancel();
+    return response.status;
+  } finally {
+    clearTimeout(timer);
+    abort.abort();
+  }
+}
+
 let t: TestApp;
 let eventsAtStart: bigint | undefined;
 
@@ -139,11 +168,10 @@ describe('access matrix: every route × every role and no token', () => {
       const actual: Record<string, Outcome> = {};
       const statuses: Record<string, number> = {};
       for (const caller of CALLERS) {
-        let request = method === 'GET' ? t.http.get(url) : t.http.post(url).send({});
-        if (caller !== 'no token') request = request.set('Authorization', `Bearer ${t.tokens[caller]}`);
-        const response = await request;
-        statuses[caller] = response.status;
-        actual[caller] = outcomeOf(response.status);
+        const authorization = caller === 'no token' ? undefined : `Bearer ${t.tokens[caller]}`;
+        const status = EVENT_STREAMS.has(path) ? await statusOfStream(url, authorization) : await statusOf(method, url, authorization);
+        statuses[caller] = status;
+        actual[caller] = outcomeOf(status);
       }
       const expected = Object.fromEntries(CALLERS.map((caller) => [caller, expectedOutcome(access, caller)]));
       // The statuses travel with the outcomes so a failure shows what each caller actually got.
