@@ -1,0 +1,110 @@
+import { ProjectionTarget } from '../projections/projection';
+
+/** The listings the directory answers, each a table of rows searchable by `key` (see search-text.ts). */
+export const LISTINGS = ['artists', 'partners', 'schools', 'partnerships', 'pathways'] as const;
+export type Listing = (typeof LISTINGS)[number];
+
+/** A listing's tables: its rows, their FTS5 trigram index, and that index's vocabulary (for 2-character queries). */
+export interface ListingTables {
+  readonly rows: string;
+  readonly search: string;
+  readonly terms: string;
+}
+
+/** Logical table names (unique across projections). */
+export const DIRECTORY_TABLES = {
+  folds: 'directory_folds',
+  artists: 'directory_artists',
+  artists_search: 'directory_artists_search',
+  artists_terms: 'directory_artists_terms',
+  artist_leas: 'directory_artist_leas',
+  artist_validity: 'directory_artist_validity',
+  partners: 'directory_partners',
+  partners_search: 'directory_partners_search',
+  partners_terms: 'directory_partners_terms',
+  partner_leas: 'directory_partner_leas',
+  partner_roster: 'directory_partner_roster',
+  partner_cover: 'directory_partner_cover',
+  schools: 'directory_schools',
+  schools_search: 'directory_schools_search',
+  schools_terms: 'directory_schools_terms',
+  school_enrolments: 'directory_school_enrolments',
+  partnerships: 'directory_partnerships',
+  partnerships_search: 'directory_partnerships_search',
+  partnerships_terms: 'directory_partnerships_terms',
+  partnership_sessions: 'directory_partnership_sessions',
+  pathways: 'directory_pathways',
+  pathways_search: 'directory_pathways_search',
+  pathways_terms: 'directory_pathways_terms',
+} as const;
+export type DirectoryTable = keyof typeof DIRECTORY_TABLES;
+export type DirectoryTableNames = Readonly<Record<DirectoryTable, string>>;
+
+/** The physical tables of the generation being written or read, under the short names the SQL uses. */
+export function directoryTables(target: ProjectionTarget): DirectoryTableNames {
+  return Object.fromEntries(Object.entries(DIRECTORY_TABLES).map(([key, logical]) => [key, target.tables[logical]])) as Record<DirectoryTable, string>;
+}
+
+export function listingTables(t: DirectoryTableNames, listing: Listing): ListingTables {
+  return { rows: t[listing], search: t[`${listing}_search`], terms: t[`${listing}_terms`] };
+}
+
+/**
+ * Every listing row has `seq` (its rowid in the search index, assigned in the order rows are created, so a rebuild
+ * assigns the same), `id` and `key`. JSON columns hold arrays the answer passes on as they are.
+ */
+const LISTING_COLUMNS: Record<Listing, string> = {
+  artists: 'name TEXT NOT NULL, partner_id TEXT NOT NULL, engagement TEXT NOT NULL, art_forms TEXT NOT NULL, leas TEXT NOT NULL',
+  partners: 'name TEXT NOT NULL, kind TEXT NOT NULL, services TEXT NOT NULL, art_forms TEXT NOT NULL, leas TEXT NOT NULL',
+  schools: 'name TEXT NOT NULL, lea TEXT NOT NULL, level TEXT NOT NULL, grades TEXT NOT NULL, enrolment INTEGER NOT NULL, arts_leads TEXT NOT NULL',
+  partnerships: `name TEXT NOT NULL, lea TEXT NOT NULL, status TEXT NOT NULL, partner_ids TEXT NOT NULL, scope TEXT, model TEXT, art_forms TEXT NOT NULL,
+    term_end TEXT, school_count INTEGER NOT NULL, assignment_count INTEGER NOT NULL, active_assignment_count INTEGER NOT NULL`,
+  pathways: `name TEXT NOT NULL, lea TEXT NOT NULL, art_form TEXT NOT NULL, elementary_school_count INTEGER NOT NULL,
+    middle_school_count INTEGER NOT NULL, high_school_count INTEGER NOT NULL, course_count INTEGER NOT NULL,
+    whole_school_programme_count INTEGER NOT NULL, levels TEXT NOT NULL`,
+};
+
+/** Columns a listing is filtered on, each indexed together with `key` so a filtered page is read in order. */
+const FILTER_INDEXES: Record<Listing, readonly string[]> = {
+  artists: ['partner_id'],
+  partners: [],
+  schools: ['lea', 'level'],
+  partnerships: ['lea', 'status'],
+  pathways: ['lea', 'art_form'],
+};
+
+export function createDirectoryTables(target: ProjectionTarget): void {
+  const t = directoryTables(target);
+  const statements: string[] = [
+    `CREATE TABLE IF NOT EXISTS "${t.folds}" (kind TEXT NOT NULL, id TEXT NOT NULL, state TEXT NOT NULL, PRIMARY KEY (kind, id))`,
+  ];
+  for (const listing of LISTINGS) {
+    const { rows, search, terms } = listingTables(t, listing);
+    statements.push(
+      `CREATE TABLE IF NOT EXISTS "${rows}" (seq INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, key TEXT NOT NULL, ${LISTING_COLUMNS[listing]})`,
+      `CREATE UNIQUE INDEX IF NOT EXISTS "${rows}_by_key" ON "${rows}" (key)`,
+      ...FILTER_INDEXES[listing].map((column) => `CREATE INDEX IF NOT EXISTS "${rows}_by_${column}" ON "${rows}" (${column}, key)`),
+      // Trigrams of the key, case-sensitive: keys are lowercased already, and the vocabulary then lists exact trigrams.
+      `CREATE VIRTUAL TABLE IF NOT EXISTS "${search}" USING fts5(key, tokenize = 'trigram case_sensitive 1')`,
+      `CREATE VIRTUAL TABLE IF NOT EXISTS "${terms}" USING fts5vocab("${search}", 'row')`,
+    );
+  }
+  statements.push(
+    `CREATE TABLE IF NOT EXISTS "${t.artist_leas}" (artist_id TEXT NOT NULL, lea TEXT NOT NULL, PRIMARY KEY (artist_id, lea)) WITHOUT ROWID`,
+    `CREATE INDEX IF NOT EXISTS "${t.artist_leas}_by_lea" ON "${t.artist_leas}" (lea, artist_id)`,
+    `CREATE TABLE IF NOT EXISTS "${t.artist_validity}" (
+      artist_id TEXT NOT NULL, lea TEXT NOT NULL, requirement TEXT NOT NULL, valid_from TEXT NOT NULL, valid_until TEXT,
+      ends_by_expiry INTEGER NOT NULL, PRIMARY KEY (artist_id, lea, requirement, valid_from)) WITHOUT ROWID`,
+    `CREATE TABLE IF NOT EXISTS "${t.partner_leas}" (partner_id TEXT NOT NULL, lea TEXT NOT NULL, PRIMARY KEY (partner_id, lea)) WITHOUT ROWID`,
+    `CREATE INDEX IF NOT EXISTS "${t.partner_leas}_by_lea" ON "${t.partner_leas}" (lea, partner_id)`,
+    `CREATE TABLE IF NOT EXISTS "${t.partner_roster}" (
+      partner_id TEXT NOT NULL, lea TEXT NOT NULL, status TEXT NOT NULL, from_date TEXT NOT NULL, until_date TEXT,
+      PRIMARY KEY (partner_id, lea, from_date)) WITHOUT ROWID`,
+    `CREATE TABLE IF NOT EXISTS "${t.partner_cover}" (
+      partner_id TEXT NOT NULL, lea TEXT NOT NULL, what TEXT NOT NULL, from_date TEXT NOT NULL, until_date TEXT,
+      PRIMARY KEY (partner_id, lea, what, from_date)) WITHOUT ROWID`,
+    `CREATE TABLE IF NOT EXISTS "${t.school_enrolments}" (school_id TEXT NOT NULL, partnership_id TEXT NOT NULL, PRIMARY KEY (school_id, partnership_id)) WITHOUT ROWID`,
+    `CREATE TABLE IF NOT EXISTS "${t.partnership_sessions}" (partnership_id TEXT PRIMARY KEY, sessions INTEGER NOT NULL) WITHOUT ROWID`,
+  );
+  for (const statement of statements) target.db.exec(statement);
+}
