@@ -30,7 +30,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
             <Text size="sm" visibleFrom="md" data-testid="signed-in-as">
               {session.actor} <VisuallyHidden>role</VisuallyHidden>
             </Text>
-            <Badge variant="light" tt="none">{session.role}</Badge>
+            <Badge variant="outline" color="indigo.9" tt="none">{session.role}</Badge>
             <Button size="xs" variant="default" onClick={() => void signOut()}>Sign out</Button>
           </Group>
         </Group>
@@ -45,6 +45,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
                   <MantineNavLink
                     key={item.to}
                     component={NavLink}
+                    variant="filled"
                     to={item.to}
                     label={item.label}
                     active={location.pathname === item.to || location.pathname.startsWith(`${item.to}/`)}

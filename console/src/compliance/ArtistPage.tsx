@@ -1,4 +1,4 @@
-import { Anchor, Badge, Card, Group, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Card, Group, List, SimpleGrid, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { getJson, query } from '../api/http';
@@ -83,7 +83,7 @@ function LeaStanding({ artistId, streamId, lea, asOf, knownAt }: { artistId: str
       <Group justify="space-between" mb="xs" wrap="wrap">
         <Title order={3} size="h4">{lea}</Title>
         {standing.data && (
-          <Badge size="lg" color={standing.data.mayWork ? 'teal' : 'red'} variant="filled" tt="none" data-testid={`standing-${lea}`}>
+          <Badge size="lg" color={standing.data.mayWork ? 'teal.9' : 'red.9'} variant="filled" tt="none" data-testid={`standing-${lea}`}>
             {standing.data.mayWork ? 'Cleared — may work' : 'Not cleared — may not work'}
           </Badge>
         )}
@@ -148,7 +148,7 @@ function ClearanceHistoryTable({ artistId, streamId, onTravel }: { artistId: str
             { header: 'Effective', cell: (e) => e.effectiveDate ?? '—' },
             { header: 'Evidence', cell: (e) => e.evidenceReference ?? e.noticeReference ?? e.reason ?? '—' },
             { header: 'Status after', cell: (e) => (e.statusAfter?.status ? <StatusBadge status={e.statusAfter.status} /> : '—') },
-            { header: 'Audit', cell: (e) => <Anchor component="button" type="button" size="sm" onClick={() => onTravel(justBefore(e.recordedAt))} aria-label={`Show standing as known just before ${eventInWords(e.type)} was recorded`}>As known before this</Anchor> },
+            { header: 'Audit', cell: (e) => <Anchor component="button" type="button" size="sm" onClick={() => onTravel(justBefore(e.recordedAt))}>As known before this<VisuallyHidden>: standing as known just before {eventInWords(e.type)} was recorded</VisuallyHidden></Anchor> },
           ]}
         />
       ))}

@@ -10,7 +10,8 @@ export interface Column<T> {
 /** A captioned table that scrolls sideways inside its own box on a phone instead of widening the page. */
 export function DataTable<T>({ caption, columns, rows, rowKey, minWidth = 640 }: { caption: string; columns: readonly Column<T>[]; rows: readonly T[]; rowKey: (row: T) => string; minWidth?: number }) {
   return (
-    <Table.ScrollContainer minWidth={minWidth} type="native">
+    // Focusable and named, so a keyboard user can scroll a wide table sideways on a phone.
+    <Table.ScrollContainer minWidth={minWidth} type="native" tabIndex={0} role="region" aria-label={caption}>
       <Table striped highlightOnHover verticalSpacing="xs" captionSide="top">
         <Table.Caption style={{ textAlign: 'left' }}>{caption}</Table.Caption>
         <Table.Thead>

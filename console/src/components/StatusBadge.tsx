@@ -6,8 +6,9 @@ const BAD = new Set(['suspended', 'revoked', 'expired', 'missing', 'removed', 'n
 /** A status in words, coloured by what it means for working with children (the word is always there: colour is never the only signal). */
 export function StatusBadge({ status }: { status: string }) {
   const words = status.replace(/-/g, ' ');
-  const color = GOOD.has(status) || GOOD.has(words) ? 'teal' : BAD.has(status) || BAD.has(words) ? 'red' : 'gray';
+  // Filled dark shades: white text keeps 4.5:1 contrast (the light variants do not).
+  const color = GOOD.has(status) || GOOD.has(words) ? 'teal.9' : BAD.has(status) || BAD.has(words) ? 'red.9' : 'gray.7';
   return (
-    <Badge color={color} variant="light" radius="sm" tt="none">{words}</Badge>
+    <Badge color={color} variant="filled" radius="sm" tt="none">{words}</Badge>
   );
 }

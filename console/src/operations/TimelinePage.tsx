@@ -121,8 +121,8 @@ export function TimelinePage() {
             <Card withBorder component="section" aria-label="This event">
               <Group gap="xs" mb="xs">
                 <Title order={2} size="h4" data-testid="timeline-event-type">{eventInWords(step.type)}</Title>
-                <Badge variant="light" tt="none">revision {step.revision}</Badge>
-                {step.causationId && <Badge color="grape" variant="light" tt="none">automatic follow-up</Badge>}
+                <Badge variant="outline" color="indigo.9" tt="none">revision {step.revision}</Badge>
+                {step.causationId && <Badge color="grape.9" variant="outline" tt="none">automatic follow-up</Badge>}
               </Group>
               <Table variant="vertical" withTableBorder={false}>
                 <Table.Tbody>
@@ -140,8 +140,8 @@ export function TimelinePage() {
             <Card withBorder component="section" aria-label="What changed" mb="md">
               <Title order={2} size="h4" mb="xs">What changed</Title>
               {changes.length === 0 ? <Text size="sm">Nothing in the state changed.</Text> : (
-                <Table.ScrollContainer minWidth={420} type="native">
-                  <Table data-testid="timeline-changes">
+                <Table.ScrollContainer minWidth={420} type="native" tabIndex={0} role="region" aria-label="Fields changed by this event">
+                  <Table data-testid="timeline-changes" aria-label="Fields changed by this event">
                     <Table.Thead><Table.Tr><Table.Th scope="col">Field</Table.Th><Table.Th scope="col">Before</Table.Th><Table.Th scope="col">After</Table.Th></Table.Tr></Table.Thead>
                     <Table.Tbody>
                       {changes.slice(0, 40).map((change) => (

@@ -9,7 +9,8 @@ import { Empty } from '../components/PageState';
 function Chart({ description, children }: { description: string; children: ReactNode }) {
   return (
     <Card withBorder component="figure" m={0} aria-label={description}>
-      <div aria-hidden="true">{children}</div>
+      {/* inert: the chart is neither read nor tabbed through; the table carries the same figures. */}
+      <div inert>{children}</div>
       <Text component="figcaption" size="xs" c="dimmed" mt="xs">{description}</Text>
     </Card>
   );

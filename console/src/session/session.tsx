@@ -39,7 +39,8 @@ export function SessionProvider({ session, children }: { session: SessionView; c
     try {
       await deleteResource('/session');
     } finally {
-      client.clear();
+      // Forget everything read under this session; the session query itself (watched by the app) becomes "nobody".
+      client.removeQueries({ predicate: (query) => query.queryKey[0] !== SESSION_QUERY[0] });
       client.setQueryData(SESSION_QUERY, null);
     }
   }, [client]);
