@@ -18,8 +18,12 @@ const theme = createTheme({
   components: { Anchor: Anchor.extend({ defaultProps: { underline: 'always' } }) },
 });
 
-// Dimmed text dark enough for WCAG AA contrast (4.5:1) on white and on light card backgrounds.
-const darkerDimmedText = () => ({ variables: {}, light: { '--mantine-color-dimmed': 'var(--mantine-color-gray-7)' }, dark: {} });
+// Dimmed text and field errors dark enough for WCAG AA contrast (4.5:1) on white and on light card backgrounds.
+const darkerDimmedText = () => ({
+  variables: {},
+  light: { '--mantine-color-dimmed': 'var(--mantine-color-gray-7)', '--mantine-color-error': 'var(--mantine-color-red-9)' },
+  dark: {},
+});
 
 const queryClient = new QueryClient({
   defaultOptions: {

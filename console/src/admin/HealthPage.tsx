@@ -24,7 +24,7 @@ export function HealthPage() {
     <>
       <PageHeader title="System health" subtitle="Refreshed every 5 seconds." />
       <Stack gap="sm">
-        <Badge size="lg" color={health.data.status === 'ok' ? 'teal' : 'red'} tt="none">{health.data.status === 'ok' ? 'Healthy' : `Not healthy: ${health.data.status}`}</Badge>
+        <Badge size="lg" color={health.data.status === 'ok' ? 'teal.9' : 'red.9'} tt="none">{health.data.status === 'ok' ? 'Healthy' : `Not healthy: ${health.data.status}`}</Badge>
         {Object.entries(details).map(([name, detail]) => (
           <Card key={name} withBorder>
             <Text fw={700}>{name}: {String(detail.status ?? '')}</Text>

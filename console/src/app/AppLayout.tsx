@@ -19,7 +19,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
             <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={opened ? 'Close navigation' : 'Open navigation'} />
-            <Title order={2} size="h4" style={{ whiteSpace: 'nowrap' }}>
+            <Title order={2} size="h4" style={{ whiteSpace: 'nowrap', fontSize: 'clamp(15px, 4vw, 20px)' }}>
               <Link to="/" className="brand-link">Partnership Ledger</Link>
             </Title>
           </Group>
@@ -30,8 +30,8 @@ export function AppLayout({ children }: { children: ReactNode }) {
             <Text size="sm" visibleFrom="md" data-testid="signed-in-as">
               {session.actor} <VisuallyHidden>role</VisuallyHidden>
             </Text>
-            <Badge variant="outline" color="indigo.9" tt="none">{session.role}</Badge>
-            <Button size="xs" variant="default" onClick={() => void signOut()}>Sign out</Button>
+            <Badge variant="outline" color="indigo.9" tt="none" visibleFrom="sm">{session.role}</Badge>
+            <Button size="xs" variant="default" onClick={() => void signOut()} style={{ flexShrink: 0 }}>Sign out</Button>
           </Group>
         </Group>
       </AppShell.Header>

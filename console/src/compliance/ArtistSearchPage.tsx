@@ -3,6 +3,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { Directory } from '../components/Directory';
+import { LeaFilter } from '../components/LeaFilter';
 import { PageHeader } from '../components/PageHeader';
 import { StatusBadge } from '../components/StatusBadge';
 import { useUrlState } from '../components/useUrlState';
@@ -35,7 +36,7 @@ export function ArtistSearchPage() {
       <Stack gap="sm" mb="md">
         <Group align="flex-end" gap="sm" wrap="wrap">
           <TextInput label="Name or id" description="Any part, e.g. “callah”" type="search" value={text} onChange={(event) => setText(event.currentTarget.value)} w={{ base: '100%', sm: 280 }} />
-          <TextInput label="LEA" description="An LEA id, e.g. eastside-usd" value={url.lea ?? ''} onChange={(event) => setUrl({ lea: event.currentTarget.value.trim() || undefined })} w={{ base: '100%', sm: 200 }} />
+          <LeaFilter value={url.lea} onChange={(lea) => setUrl({ lea })} />
           <Stack gap={4}>
             <Text size="sm" fw={500} id="may-work-label">May work today</Text>
             <SegmentedControl

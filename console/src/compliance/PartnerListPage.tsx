@@ -3,6 +3,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { Directory } from '../components/Directory';
+import { LeaFilter } from '../components/LeaFilter';
 import { PageHeader } from '../components/PageHeader';
 import { StatusBadge } from '../components/StatusBadge';
 import { useUrlState } from '../components/useUrlState';
@@ -29,7 +30,7 @@ export function PartnerListPage() {
       </PageHeader>
       <Group align="flex-end" gap="sm" mb="md" wrap="wrap">
         <TextInput label="Name or id" type="search" value={text} onChange={(event) => setText(event.currentTarget.value)} w={{ base: '100%', sm: 280 }} />
-        <TextInput label="LEA" value={url.lea ?? ''} onChange={(event) => setUrl({ lea: event.currentTarget.value.trim() || undefined })} w={{ base: '100%', sm: 200 }} />
+        <LeaFilter value={url.lea} onChange={(lea) => setUrl({ lea })} />
         <Select label="Roster status" clearable value={url.rosterStatus ?? null} onChange={(value) => setUrl({ rosterStatus: value ?? undefined })} data={['proposed', 'approved', 'suspended', 'removed']} w={{ base: '100%', sm: 200 }} />
       </Group>
       <Directory<PartnerListItem>

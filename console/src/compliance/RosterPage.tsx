@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { getJson, query } from '../api/http';
 import { DataTable } from '../components/DataTable';
 import { DownloadButtons } from '../components/DownloadButtons';
+import { LeaFilter } from '../components/LeaFilter';
 import { PageHeader } from '../components/PageHeader';
 import { Empty, ErrorState, Loading } from '../components/PageState';
 import { StatusBadge } from '../components/StatusBadge';
@@ -52,7 +53,7 @@ export function RosterPage() {
         <DownloadButtons url={query('/reports/clearance-roster', params)} name={`clearance-roster-${url.lea ?? 'all'}`} />
       </PageHeader>
       <Group align="flex-end" gap="sm" mb="md" wrap="wrap">
-        <TextInput label="LEA" description="Empty for every LEA" value={url.lea ?? ''} onChange={(e) => setUrl({ lea: e.currentTarget.value.trim() || undefined })} w={{ base: '100%', sm: 200 }} />
+        <LeaFilter value={url.lea} onChange={(lea) => setUrl({ lea })} />
         <TextInput label="As of" type="date" value={url.asOf ?? ''} onChange={(e) => setUrl({ asOf: e.currentTarget.value || undefined })} />
         <NumberInput label="Within (days)" min={0} max={3650} value={Number(days)} onChange={(value) => setUrl({ days: value === '' ? undefined : String(value) })} w={140} />
         <Select label="Sort by" value={url.sort ?? 'soonest'} onChange={(value) => setUrl({ sort: value ?? undefined })} data={[{ value: 'soonest', label: 'Soonest first' }, { value: 'name', label: 'Name' }, { value: 'lea', label: 'LEA' }]} w={170} allowDeselect={false} />

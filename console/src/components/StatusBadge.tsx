@@ -9,6 +9,6 @@ export function StatusBadge({ status }: { status: string }) {
   // Filled dark shades: white text keeps 4.5:1 contrast (the light variants do not).
   const color = GOOD.has(status) || GOOD.has(words) ? 'teal.9' : BAD.has(status) || BAD.has(words) ? 'red.9' : 'gray.7';
   return (
-    <Badge color={color} variant="filled" radius="sm" tt="none">{words}</Badge>
+    <Badge color={color} variant="filled" radius="sm" tt="none" styles={{ root: { maxWidth: 'none' }, label: { overflow: 'visible' } }}>{words}</Badge>
   );
 }

@@ -3,6 +3,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { Directory } from '../components/Directory';
+import { LeaFilter } from '../components/LeaFilter';
 import { PageHeader } from '../components/PageHeader';
 import { StatusBadge } from '../components/StatusBadge';
 import { useUrlState } from '../components/useUrlState';
@@ -34,7 +35,7 @@ export function PartnershipListPage() {
       </PageHeader>
       <Group align="flex-end" gap="sm" mb="md" wrap="wrap">
         <TextInput label="Name or id" type="search" value={text} onChange={(event) => setText(event.currentTarget.value)} w={{ base: '100%', sm: 280 }} />
-        <TextInput label="LEA" value={url.lea ?? ''} onChange={(event) => setUrl({ lea: event.currentTarget.value.trim() || undefined })} w={{ base: '100%', sm: 200 }} />
+        <LeaFilter value={url.lea} onChange={(lea) => setUrl({ lea })} />
         <Select label="Status" clearable value={url.status ?? null} onChange={(value) => setUrl({ status: value ?? undefined })} data={['proposed', 'active', 'concluded']} w={{ base: '100%', sm: 180 }} />
       </Group>
       <Directory<PartnershipListItem>

@@ -5,6 +5,7 @@ import { getJson } from '../api/http';
 import type { AggregateView } from '../api/views';
 import { DataTable } from '../components/DataTable';
 import { Directory } from '../components/Directory';
+import { LeaFilter } from '../components/LeaFilter';
 import { PageHeader } from '../components/PageHeader';
 import { ErrorState, Loading } from '../components/PageState';
 import { useUrlState } from '../components/useUrlState';
@@ -26,7 +27,7 @@ export function PathwayListPage() {
         <CommandMenu params={{}} actions={[{ label: 'Define a pathway', path: '/pathways', job: 'operations' }]} />
       </PageHeader>
       <Group align="flex-end" gap="sm" mb="md" wrap="wrap">
-        <TextInput label="LEA" value={url.lea ?? ''} onChange={(e) => setUrl({ lea: e.currentTarget.value.trim() || undefined })} w={{ base: '100%', sm: 200 }} />
+        <LeaFilter value={url.lea} onChange={(lea) => setUrl({ lea })} />
         <TextInput label="Art form" placeholder="e.g. music" value={url.artForm ?? ''} onChange={(e) => setUrl({ artForm: e.currentTarget.value.trim() || undefined })} w={{ base: '100%', sm: 200 }} />
       </Group>
       <Directory<PathwayListItem>

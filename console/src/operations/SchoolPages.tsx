@@ -7,6 +7,7 @@ import { getJson } from '../api/http';
 import type { AggregateView } from '../api/views';
 import { DataTable } from '../components/DataTable';
 import { Directory } from '../components/Directory';
+import { LeaFilter } from '../components/LeaFilter';
 import { PageHeader } from '../components/PageHeader';
 import { ErrorState, Loading } from '../components/PageState';
 import { useUrlState } from '../components/useUrlState';
@@ -31,7 +32,7 @@ export function SchoolListPage() {
       </PageHeader>
       <Group align="flex-end" gap="sm" mb="md" wrap="wrap">
         <TextInput label="Name or id" type="search" value={text} onChange={(e) => setText(e.currentTarget.value)} w={{ base: '100%', sm: 280 }} />
-        <TextInput label="LEA" value={url.lea ?? ''} onChange={(e) => setUrl({ lea: e.currentTarget.value.trim() || undefined })} w={{ base: '100%', sm: 200 }} />
+        <LeaFilter value={url.lea} onChange={(lea) => setUrl({ lea })} />
         <Select label="Level" clearable value={url.level ?? null} onChange={(value) => setUrl({ level: value ?? undefined })} data={['elementary', 'middle', 'high']} w={{ base: '100%', sm: 160 }} />
       </Group>
       <Directory<SchoolListItem>

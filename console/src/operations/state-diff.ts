@@ -4,13 +4,14 @@ export interface Change {
   readonly after: unknown;
 }
 
-const ID_KEYS = ['assignmentId', 'sessionId', 'schoolId', 'partnerId', 'courseId', 'programmeId', 'id'];
+// Most specific first: a session also names its assignment, an assignment its school.
+const ID_KEYS = ['sessionId', 'courseId', 'programmeId', 'certificateNumber', 'agreementId', 'assignmentId', 'schoolId', 'partnerId', 'id'];
 
 function keyOf(item: unknown, index: number): string {
   if (item && typeof item === 'object') {
     for (const key of ID_KEYS) {
       const value = (item as Record<string, unknown>)[key];
-      if (typeof value === 'string') return value;
+      if (typeof value === 'string' || typeof value === 'number') return String(value);
     }
   }
   return String(index);

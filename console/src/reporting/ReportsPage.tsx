@@ -4,6 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useNavigate, useParams } from 'react-router';
 import { getJson, query } from '../api/http';
 import { DownloadButtons } from '../components/DownloadButtons';
+import { LeaFilter } from '../components/LeaFilter';
 import { PageHeader } from '../components/PageHeader';
 import { ErrorState, Loading } from '../components/PageState';
 import { useUrlState } from '../components/useUrlState';
@@ -43,7 +44,7 @@ export default function ReportsPage() {
         </Tabs.List>
       </Tabs>
       <Group align="flex-end" mb="md">
-        <TextInput label="LEA" description="Empty for every LEA" value={url.lea ?? ''} onChange={(e) => setUrl({ lea: e.currentTarget.value.trim() || undefined })} w={{ base: '100%', sm: 220 }} />
+        <LeaFilter value={url.lea} onChange={(lea) => setUrl({ lea })} />
       </Group>
       {answer.isPending && <Loading what="the report" />}
       {answer.isError && <ErrorState error={answer.error} retry={() => void answer.refetch()} />}

@@ -1,5 +1,5 @@
 import { BarChart, DonutChart } from '@mantine/charts';
-import { Anchor, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { DataTable } from '../components/DataTable';
@@ -23,9 +23,14 @@ export function ArtsAccessReport({ data }: { data: ArtsAccess }) {
   const chart = data.schools.map((s) => ({ school: s.name.replace(/ (Elementary|Middle School|High School)$/, ''), minutes: s.minutes, students: s.studentsServed }));
   return (
     <>
-      <Chart description="Minutes of arts instruction and students served per school">
-        <BarChart h={Math.max(240, chart.length * 28)} data={chart} dataKey="school" orientation="vertical" yAxisProps={{ width: 150 }} series={[{ name: 'minutes', color: 'indigo.6', label: 'Minutes' }, { name: 'students', color: 'teal.6', label: 'Students served' }]} withLegend />
-      </Chart>
+      <SimpleGrid cols={{ base: 1, md: 2 }}>
+        <Chart description="Minutes of arts instruction per school">
+          <BarChart h={Math.max(240, chart.length * 24)} data={chart} dataKey="school" orientation="vertical" yAxisProps={{ width: 150, interval: 0 }} series={[{ name: 'minutes', color: 'indigo.7', label: 'Minutes' }]} />
+        </Chart>
+        <Chart description="Students served per school">
+          <BarChart h={Math.max(240, chart.length * 24)} data={chart} dataKey="school" orientation="vertical" yAxisProps={{ width: 150, interval: 0 }} series={[{ name: 'students', color: 'teal.8', label: 'Students served' }]} />
+        </Chart>
+      </SimpleGrid>
       <DataTable caption="Arts access per school" rows={data.schools} rowKey={(s) => s.schoolId} columns={[
         { header: 'School', cell: (s) => <Anchor component={Link} to={`/operations/schools/${encodeURIComponent(s.schoolId)}`}>{s.name}</Anchor> },
         { header: 'LEA', cell: (s) => s.lea }, { header: 'Level', cell: (s) => s.level },

@@ -1,8 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
-import { CHROMIUM_ARGS, chromiumExecutable, chromiumUnavailableReason } from './chromium';
+import { Browser, BrowserContext, Page } from 'playwright-core';
+
+export { launchChromium } from './chromium';
 
 export const DESKTOP = { viewport: { width: 1280, height: 800 } } as const;
 export const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 } as const;
@@ -10,12 +11,6 @@ export type Screen = typeof DESKTOP | typeof PHONE;
 
 /** Where the browser tests leave their screenshots (git-ignored; the best are copied to docs/images). */
 export const SCREENSHOT_DIR = join(__dirname, '..', '..', '..', 'console-screenshots');
-
-export async function launchChromium(): Promise<Browser> {
-  const executablePath = chromiumExecutable();
-  if (!executablePath) throw new Error(chromiumUnavailableReason());
-  return chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
-}
 
 /** A fresh person: own cookies, at a screen size. axe needs pages from a context (not browser.newPage()). */
 export async function newVisitor(browser: Browser, screen: Screen = DESKTOP): Promise<{ context: BrowserContext; page: Page }> {

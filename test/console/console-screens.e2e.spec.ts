@@ -1,0 +1,106 @@
+import type { Browser, Page } from 'playwright-core';
+import type { TestApp } from '../support/test-app';
+import { DESKTOP, launchChromium, newVisitor, PHONE, Screen, screenshot, seriousViolations, signIn } from './support/browser';
+import { describeInBrowser } from './support/describe-in-browser';
+import { startDemoServer } from './support/demo-server';
+
+/*
+ * Every screen of the console at a desktop (1280×800) and a phone (390×844) size, signed in as admin (who sees
+ * every screen and every form), against the demo district: the page shows its data (never blank), axe finds no
+ * serious or critical WCAG 2.1 A/AA violation, nothing overflows the phone's width, and a screenshot is kept.
+ */
+
+jest.setTimeout(300_000);
+
+interface ScreenCase {
+  readonly name: string;
+  readonly path: string;
+  /** Visible when the screen has its data. */
+  readonly ready: (page: Page) => Promise<unknown>;
+  /** Something to do before looking (e.g. open a form). */
+  readonly then?: (page: Page) => Promise<unknown>;
+}
+
+const table = (name: string | RegExp) => (page: Page) => page.getByRole('table', { name }).first().waitFor();
+
+const SCREENS: ScreenCase[] = [
+  { name: 'home', path: '/', ready: (page) => page.getByRole('heading', { name: 'What do you need to do?' }).waitFor() },
+  { name: 'artists', path: '/compliance/artists?q=a', ready: table('Teaching artists') },
+  { name: 'artist', path: '/compliance/artists/nora-callahan', ready: table('Clearance history (audit trail)') },
+  { name: 'artist-time-travel', path: '/compliance/artists/nora-callahan?asOf=2026-10-15', ready: (page) => page.getByText('You are looking at the past').waitFor() },
+  {
+    name: 'artist-grant-form', path: '/compliance/artists/nora-callahan', ready: table('Clearance history (audit trail)'),
+    then: async (page) => {
+      await page.getByRole('button', { name: 'Grant a clearance' }).click();
+      await page.getByRole('dialog').getByRole('button', { name: 'Record' }).click();
+      await page.getByRole('dialog').getByText('There is a problem').waitFor();
+    },
+  },
+  { name: 'partners', path: '/compliance/partners', ready: table('Partners') },
+  { name: 'partner', path: '/compliance/partners/boyle-heights-theatre-lab', ready: table('Insurance certificates') },
+  { name: 'roster', path: '/compliance/roster?lea=eastside-usd&days=60', ready: table('Expiring clearances, insurance and agreements') },
+  { name: 'sweep', path: '/compliance/sweeps', ready: (page) => page.getByRole('button', { name: 'Run the sweep' }).waitFor() },
+  { name: 'partnerships', path: '/operations/partnerships', ready: table('Partnerships') },
+  { name: 'partnership', path: '/operations/partnerships/lincoln-theatre-literacy', ready: table('Assignments') },
+  { name: 'timeline', path: '/operations/partnerships/lincoln-theatre-literacy/timeline?step=30', ready: (page) => page.getByTestId('timeline-event-type').waitFor() },
+  { name: 'schools', path: '/operations/schools', ready: table('Schools') },
+  { name: 'school', path: '/operations/schools/loreto-es', ready: table('Arts Leads by school year') },
+  { name: 'pathways', path: '/operations/pathways', ready: table('Pathways') },
+  { name: 'pathway', path: '/operations/pathways/garfield-visual-arts', ready: table(/Courses/) },
+  { name: 'report-arts-access', path: '/reporting/arts-access', ready: table('Arts access per school') },
+  { name: 'report-pathways', path: '/reporting/pathways', ready: table(/school × level/) },
+  { name: 'report-partnership-health', path: '/reporting/partnership-health', ready: table(/Partnership health/) },
+  { name: 'report-partner-services', path: '/reporting/partner-services', ready: table('Services per school, and the gaps') },
+  { name: 'report-clearance-roster', path: '/reporting/clearance-roster', ready: (page) => page.locator('figure').first().waitFor() },
+  { name: 'health', path: '/admin/health', ready: (page) => page.getByText('Healthy').waitFor() },
+  { name: 'not-found', path: '/operations/nothing-here/at-all', ready: (page) => page.getByRole('heading', { name: 'Page not found' }).waitFor() },
+];
+
+describeInBrowser('console screens at desktop and phone sizes (Chromium, axe)', () => {
+  let server: TestApp & { baseUrl: string };
+  let browser: Browser;
+
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startDemoServer(), launchChromium()]);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  for (const [label, screen] of [['desktop', DESKTOP], ['phone', PHONE]] as [string, Screen][]) {
+    describe(label, () => {
+      let page: Page;
+
+      beforeAll(async () => {
+        ({ page } = await newVisitor(browser, screen));
+      });
+
+      afterAll(async () => {
+        await page?.context().close();
+      });
+
+      it('sign-in page', async () => {
+        await page.goto(server.baseUrl);
+        await page.getByLabel('API key').waitFor();
+        expect(await seriousViolations(page)).toEqual([]);
+        await screenshot(page, `${label}-sign-in`);
+        await signIn(page, server.baseUrl, server.tokens.admin);
+      });
+
+      for (const screenCase of SCREENS) {
+        it(screenCase.name, async () => {
+          await page.goto(`${server.baseUrl}${screenCase.path}`);
+          await screenCase.ready(page);
+          await screenCase.then?.(page);
+          expect(await seriousViolations(page)).toEqual([]);
+          // Nothing wider than the screen: wide tables scroll inside their own box.
+          const overflow = await page.evaluate('document.documentElement.scrollWidth - document.documentElement.clientWidth');
+          expect(overflow).toBeLessThanOrEqual(0);
+          await screenshot(page, `${label}-${screenCase.name}`);
+        });
+      }
+    });
+  }
+});
