@@ -78,3 +78,22 @@ export async function deleteResource(path: string): Promise<void> {
 }
 
 export { ApiProblem };
+
+type Paths = paths;
+type HasMethod<P extends keyof Paths, M extends 'get' | 'post'> = [NonNullable<Paths[P][M]>] extends [never] ? never : P;
+/** Every path the API answers GET on, as its OpenAPI template (`/artists/{id}`). */
+export type ReadPath = { [P in keyof Paths]: HasMethod<P, 'get'> }[keyof Paths];
+/** Every path the API answers POST on (the commands). */
+export type CommandPath = { [P in keyof Paths]: HasMethod<P, 'post'> }[keyof Paths];
+
+/**
+ * A URL from an OpenAPI path template and its parameters. The template is checked against the generated types,
+ * so a route the server renames or drops fails the console's type check instead of a person's page.
+ */
+export function apiPath(template: ReadPath | CommandPath, params: Record<string, string> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = params[name];
+    if (value === undefined) throw new Error(`apiPath(${template}): missing {${name}}`);
+    return encodeURIComponent(value);
+  });
+}

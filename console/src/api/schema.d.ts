@@ -17,6 +17,34 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who is signed in: role, actor and when the session ends
+         * @description Authenticated by the `ledger_session` cookie (set by POST /session) or `Authorization: Bearer <api key>`. Roles: every role.
+         */
+        get: operations["SessionController_current"];
+        put?: never;
+        /**
+         * Sign in with an API key: sets the ledger_session cookie
+         * @description Answers the session and `Set-Cookie: ledger_session=<id>; Path=/; HttpOnly; SameSite=Strict` (+ `Secure` over HTTPS). A request whose Origin or Sec-Fetch-Site says another origin is refused (403): no site can sign a browser in. No key needed.
+         */
+        post: operations["SessionController_signIn"];
+        /**
+         * Sign out: ends the session on the server and clears the cookie
+         * @description Authenticated by the `ledger_session` cookie (set by POST /session) or `Authorization: Bearer <api key>`. With the cookie it must come from the console's own origin (Origin / Sec-Fetch-Site), like every cookie request that changes something. With a bearer key there is no session to end: 204. Roles: every role.
+         */
+        delete: operations["SessionController_signOut"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/health": {
         parameters: {
             query?: never;
@@ -56,6 +84,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/live/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * New events of the global log as server-sent events (text/event-stream)
+         * @description Authenticated by the `ledger_session` cookie (a browser EventSource sends it) or `Authorization: Bearer <api key>`. Each message: `event: ledger`, `id: <position>`, `data: {"position","streamId","revision","type"}` (decimal strings). Operations and reporting get no `type` for events of artist streams (clearance and arrest events are compliance information). A `: heartbeat` comment every 15 s. The stream ends when the session ends or expires. Starts after `after`, or after `Last-Event-ID` when an EventSource reconnects, else at the current head.
+         *
+         *     Roles: admin, compliance, operations, reporting.
+         */
+        get: operations["LiveEventsController_events"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/artists": {
         parameters: {
             query?: never;
@@ -63,7 +113,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * Teaching artists: search by name or id; filter by LEA, partner, and whether they may work today
+         * @description Sorted by name (case- and accent-insensitively), then id. `{ items, nextCursor }`: pass `nextCursor` back as `cursor` for the next page (null on the last one). A bad `limit`, `cursor` or filter value is a 400. Answered from the `directory` projection.
+         *
+         *     Roles: admin, compliance, operations, reporting.
+         */
+        get: operations["DirectoryController_artists"];
         put?: never;
         /**
          * Register a teaching artist of a partner (ArtistRegistered)
@@ -263,7 +319,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * Partnerships: search by name or id; filter by LEA and status
+         * @description Sorted by name (case- and accent-insensitively), then id. `{ items, nextCursor }`: pass `nextCursor` back as `cursor` for the next page (null on the last one). A bad `limit`, `cursor` or filter value is a 400. Answered from the `directory` projection.
+         *
+         *     Roles: admin, compliance, operations, reporting.
+         */
+        get: operations["DirectoryController_partnerships"];
         put?: never;
         /**
          * Propose a partnership between one or more partners and schools of an LEA (PartnershipProposed)
@@ -589,7 +651,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * Schools: search by name or id; filter by LEA and level
+         * @description Sorted by name (case- and accent-insensitively), then id. `{ items, nextCursor }`: pass `nextCursor` back as `cursor` for the next page (null on the last one). A bad `limit`, `cursor` or filter value is a 400. Answered from the `directory` projection.
+         *
+         *     Roles: admin, compliance, operations, reporting.
+         */
+        get: operations["DirectoryController_schools"];
         put?: never;
         /**
          * Register a school of an LEA (SchoolRegistered).
@@ -697,7 +765,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * Partners: search by name or id; filter by LEA and roster status today
+         * @description Sorted by name (case- and accent-insensitively), then id. `{ items, nextCursor }`: pass `nextCursor` back as `cursor` for the next page (null on the last one). A bad `limit`, `cursor` or filter value is a 400. Answered from the `directory` projection.
+         *
+         *     Roles: admin, compliance, operations, reporting.
+         */
+        get: operations["DirectoryController_partners"];
         put?: never;
         /**
          * Propose a partner (PartnerProposed); also proposes again to an LEA that removed it.
@@ -933,7 +1007,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * Pathways: search by name or id; filter by LEA and art form
+         * @description Sorted by name (case- and accent-insensitively), then id. `{ items, nextCursor }`: pass `nextCursor` back as `cursor` for the next page (null on the last one). A bad `limit`, `cursor` or filter value is a 400. Answered from the `directory` projection.
+         *
+         *     Roles: admin, compliance, operations, reporting.
+         */
+        get: operations["DirectoryController_pathways"];
         put?: never;
         /**
          * Define a pathway in one art form along a feeder pattern of registered schools of the LEA (PathwayDefined).
@@ -1178,6 +1258,35 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        SignInDto: {
+            /**
+             * @description An API key, as used for Authorization: Bearer. Checked, never stored.
+             * @example <api key>
+             */
+            apiKey: string;
+        };
+        SessionDocument: {
+            /**
+             * @example operations
+             * @enum {string}
+             */
+            role: "admin" | "compliance" | "operations" | "reporting";
+            /**
+             * @description Recorded as the actor of every event written with this session
+             * @example key:operations
+             */
+            actor: string;
+            /**
+             * @description Absolute end of the session (sign-in + SESSION_ABSOLUTE_HOURS)
+             * @example 2026-03-01T21:00:00.000Z
+             */
+            expiresAt: string;
+            /**
+             * @description End if no request comes before it (last request + SESSION_IDLE_MINUTES, at most expiresAt)
+             * @example 2026-03-01T09:30:00.000Z
+             */
+            idleExpiresAt: string;
+        };
         FieldErrorDocument: {
             /** @example effectiveDate */
             field: string;
@@ -1196,6 +1305,30 @@ export interface components {
             /** @example assignment.clearance-valid */
             rule?: string;
             errors?: components["schemas"]["FieldErrorDocument"][];
+        };
+        CurrentSessionDocument: {
+            /**
+             * @example operations
+             * @enum {string}
+             */
+            role: "admin" | "compliance" | "operations" | "reporting";
+            /** @example key:operations */
+            actor: string;
+            /**
+             * @description null with a bearer key (it does not expire)
+             * @example 2026-03-01T21:00:00.000Z
+             */
+            expiresAt: string | null;
+            /**
+             * @description null with a bearer key
+             * @example 2026-03-01T09:30:00.000Z
+             */
+            idleExpiresAt: string | null;
+            /**
+             * @description How this request was authenticated
+             * @enum {string}
+             */
+            via: "session" | "bearer";
         };
         RegisterArtistBody: {
             /**
@@ -1571,8 +1704,18 @@ export interface components {
             byType: Record<string, never>;
         };
         SweptExpiryView: {
+            /**
+             * @description The event id: the assignment follow-ups it causes carry it as their causationId
+             * @example 7d9f3c1e-2b8a-5e4f-9c0d-1a2b3c4d5e6f
+             */
+            id: string;
             /** @example artist-maria */
             streamId: string;
+            /**
+             * @description Global position of the event
+             * @example 1042
+             */
+            position: string;
             /**
              * @description ClearanceExpired, InsuranceExpired or AgreementExpired
              * @example ClearanceExpired
@@ -1963,6 +2106,241 @@ export interface components {
              */
             schoolId: string;
         };
+        ArtistNextExpiry: {
+            /** @enum {string} */
+            requirement: "background-check" | "tb-screening" | "sex-offender-registry-check" | "mandated-reporter-training";
+            /** @example lausd */
+            lea: string;
+            /**
+             * Format: date
+             * @description Last valid day (inclusive)
+             * @example 2027-06-30
+             */
+            expiresOn: string;
+        };
+        ArtistListItem: {
+            /** @example nora-callahan */
+            id: string;
+            /** @example Nora Callahan */
+            name: string;
+            /** @example harmony-arts */
+            partnerId: string;
+            /**
+             * @description null when the partner is unknown to the directory
+             * @example Harmony Arts
+             */
+            partnerName: string | null;
+            /** @enum {string} */
+            engagement: "employee" | "contractor" | "volunteer";
+            artForms: ("dance" | "music" | "theatre" | "visual-arts" | "media-arts")[];
+            /**
+             * @description LEAs where the artist holds any clearance fact
+             * @example [
+             *       "lausd"
+             *     ]
+             */
+            leas: string[];
+            /** @description May work today (every clearance the LEA requires is valid): in `lea` when asked, else in at least one LEA */
+            mayWork: boolean;
+            /**
+             * @description Of `leas`, those the artist may work in today
+             * @example [
+             *       "lausd"
+             *     ]
+             */
+            mayWorkIn: string[];
+            /** @description The earliest day on or after today a valid clearance lapses by expiry (in `lea` when asked) */
+            nextExpiry: components["schemas"]["ArtistNextExpiry"] | null;
+        };
+        ArtistPage: {
+            items: components["schemas"]["ArtistListItem"][];
+            /** @description Pass it as `cursor` for the next page; null on the last page */
+            nextCursor: string | null;
+        };
+        PartnerNextExpiry: {
+            /** @enum {string} */
+            what: "insurance" | "agreement";
+            /** @example lausd */
+            lea: string;
+            /**
+             * Format: date
+             * @description Last covered day (inclusive); renewals in place count as one cover
+             * @example 2027-06-30
+             */
+            expiresOn: string;
+        };
+        PartnerListItem: {
+            /** @example harmony-arts */
+            id: string;
+            /** @example Harmony Arts */
+            name: string;
+            /** @enum {string} */
+            kind: "arts-nonprofit" | "youth-symphony" | "after-school-provider" | "health-service" | "food-service" | "other";
+            services: ("private-lessons" | "mentorship" | "performance-expertise" | "instruments-and-resources" | "small-ensembles" | "genres-not-taught-in-school" | "special-needs-instruction" | "advanced-ensembles" | "teacher-professional-development" | "out-of-school-hours-care" | "wraparound-access")[];
+            artForms: ("dance" | "music" | "theatre" | "visual-arts" | "media-arts")[];
+            /**
+             * @description LEAs the partner has come before (roster, insurance, certification, agreement)
+             * @example [
+             *       "lausd"
+             *     ]
+             */
+            leas: string[];
+            /**
+             * @description Per LEA of `leas`, the roster decision in force today (`not-yet-proposed` when none is yet)
+             * @example {
+             *       "lausd": "approved"
+             *     }
+             */
+            rosterStatus: {
+                [key: string]: "proposed" | "approved" | "suspended" | "removed" | "not-yet-proposed";
+            };
+            /**
+             * @description Teaching artists registered with the partner
+             * @example 12
+             */
+            artistCount: number;
+            /** @description The earliest day on or after today insurance or agreement cover ends */
+            nextExpiry: components["schemas"]["PartnerNextExpiry"] | null;
+        };
+        PartnerPage: {
+            items: components["schemas"]["PartnerListItem"][];
+            /** @description Pass it as `cursor` for the next page; null on the last page */
+            nextCursor: string | null;
+        };
+        SchoolListItem: {
+            /** @example roosevelt-elementary */
+            id: string;
+            /** @example Roosevelt Elementary */
+            name: string;
+            /** @example lausd */
+            lea: string;
+            /** @enum {string} */
+            level: "elementary" | "middle" | "high";
+            /**
+             * @example [
+             *       "K",
+             *       "1",
+             *       "2"
+             *     ]
+             */
+            grades: string[];
+            /** @example 420 */
+            enrolment: number;
+            /**
+             * @description The Arts Lead designated for the school year that holds today; null when none is
+             * @example Maria Lopez
+             */
+            artsLead: string | null;
+            /**
+             * @description Partnerships the school is enrolled in (any status)
+             * @example 2
+             */
+            partnershipCount: number;
+        };
+        SchoolPage: {
+            items: components["schemas"]["SchoolListItem"][];
+            /** @description Pass it as `cursor` for the next page; null on the last page */
+            nextCursor: string | null;
+        };
+        PartnershipPartner: {
+            /** @example harmony-arts */
+            id: string;
+            /** @example Harmony Arts */
+            name: string | null;
+        };
+        PartnershipListItem: {
+            /** @example lincoln-theatre-literacy */
+            id: string;
+            /** @example Lincoln Theatre Literacy */
+            name: string;
+            /**
+             * @description The first partner of the partnership
+             * @example harmony-arts
+             */
+            partnerId: string;
+            /** @example Harmony Arts */
+            partnerName: string | null;
+            /**
+             * @example [
+             *       "harmony-arts"
+             *     ]
+             */
+            partnerIds: string[];
+            partners: components["schemas"]["PartnershipPartner"][];
+            /** @example lausd */
+            lea: string;
+            /**
+             * @description The partnership's LEA, as a list
+             * @example [
+             *       "lausd"
+             *     ]
+             */
+            leas: string[];
+            /** @enum {string} */
+            status: "proposed" | "active" | "concluded";
+            /** @enum {string|null} */
+            scope: "school" | "network" | "district" | null;
+            /** @enum {string|null} */
+            model: "co-teaching" | "residency" | "out-of-school" | "teacher-pd" | null;
+            artForms: ("dance" | "music" | "theatre" | "visual-arts" | "media-arts")[];
+            /** Format: date */
+            termEnd: string | null;
+            /** @example 2 */
+            schoolCount: number;
+            /** @example 4 */
+            assignmentCount: number;
+            /**
+             * @description Assignments neither suspended nor ended
+             * @example 3
+             */
+            activeAssignmentCount: number;
+            /**
+             * @description Sessions logged (corrections do not add any)
+             * @example 36
+             */
+            sessionCount: number;
+        };
+        PartnershipPage: {
+            items: components["schemas"]["PartnershipListItem"][];
+            /** @description Pass it as `cursor` for the next page; null on the last page */
+            nextCursor: string | null;
+        };
+        PathwayFeederCounts: {
+            /** @example 3 */
+            elementary: number;
+            /** @example 1 */
+            middle: number;
+            /** @example 1 */
+            high: number;
+        };
+        PathwayListItem: {
+            /** @example eastside-music */
+            id: string;
+            /** @example Eastside music pathway */
+            name: string;
+            /** @example lausd */
+            lea: string;
+            /** @enum {string} */
+            artForm: "dance" | "music" | "theatre" | "visual-arts" | "media-arts";
+            /** @description Schools of the feeder pattern per stage */
+            feederPattern: components["schemas"]["PathwayFeederCounts"];
+            /**
+             * @description Schools of the feeder pattern, all stages
+             * @example 5
+             */
+            feederSchoolCount: number;
+            /** @example 3 */
+            courseCount: number;
+            /** @example 2 */
+            wholeSchoolProgrammeCount: number;
+            /** @description Course levels offered, in sequence order */
+            levels: ("beginning" | "intermediate" | "advanced")[];
+        };
+        PathwayPage: {
+            items: components["schemas"]["PathwayListItem"][];
+            /** @description Pass it as `cursor` for the next page; null on the last page */
+            nextCursor: string | null;
+        };
     };
     responses: never;
     parameters: never;
@@ -1986,6 +2364,131 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    SessionController_current: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The caller. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CurrentSessionDocument"];
+                };
+            };
+            /** @description No valid session cookie or bearer key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDocument"];
+                };
+            };
+        };
+    };
+    SessionController_signIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignInDto"];
+            };
+        };
+        responses: {
+            /** @description Signed in; the cookie is set. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionDocument"];
+                };
+            };
+            /** @description Unknown field, or apiKey missing or not a string. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The key is not a valid API key (no cookie is set). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Sent from another origin. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Rate limit exceeded. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDocument"];
+                };
+            };
+        };
+    };
+    SessionController_signOut: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Signed out; `Set-Cookie: ledger_session=; Max-Age=0`. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid session cookie or bearer key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Cookie request from another origin, or without Origin / Sec-Fetch-Site. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDocument"];
+                };
             };
         };
     };
@@ -2069,6 +2572,148 @@ export interface operations {
                 };
                 content: {
                     "application/x-ndjson": components["schemas"]["ProblemDocument"];
+                };
+            };
+        };
+    };
+    LiveEventsController_events: {
+        parameters: {
+            query?: {
+                /** @description Exclusive global position to start after (default: the current head: only new events) */
+                after?: string;
+            };
+            header?: {
+                /** @description Sent by EventSource on reconnect: resume after this position (wins over `after`) */
+                "Last-Event-ID"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid query parameter. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Missing or invalid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The caller's role may not read this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Rate limit exceeded. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Too many live connections open; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": components["schemas"]["ProblemDocument"];
+                };
+            };
+        };
+    };
+    DirectoryController_artists: {
+        parameters: {
+            query?: {
+                /** @description Any part of a name or id, case- and accent-insensitively ("cafe" finds "Café"); at most 200 characters */
+                q?: string;
+                /** @description Rows per page, 1-200 (default 50) */
+                limit?: string;
+                /** @description The previous page's `nextCursor` (opaque); omit it for the first page */
+                cursor?: string;
+                /** @description Wait (briefly) until the projection has reached this global position. */
+                minPosition?: string;
+                /** @description Only artists holding a clearance fact granted by this LEA; `mayWork` and `nextExpiry` then speak about this LEA only */
+                lea?: string;
+                /** @description Only artists of this partner */
+                partnerId?: string;
+                /** @description Only artists who may (true) or may not (false) work today: in `lea` when given, else in at least one of their LEAs */
+                mayWork?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Global position the answer reflects */
+                    "X-Projection-Position"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ArtistPage"];
+                };
+            };
+            /** @description Invalid query parameter. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Missing or invalid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The caller's role may not read this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Rate limit exceeded. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDocument"];
                 };
             };
         };
@@ -3248,6 +3893,77 @@ export interface operations {
             };
             /** @description Well-formed but never allowed (`rule` names it), or an Idempotency-Key reused for a different request. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Rate limit exceeded. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDocument"];
+                };
+            };
+        };
+    };
+    DirectoryController_partnerships: {
+        parameters: {
+            query?: {
+                /** @description Any part of a name or id, case- and accent-insensitively ("cafe" finds "Café"); at most 200 characters */
+                q?: string;
+                /** @description Rows per page, 1-200 (default 50) */
+                limit?: string;
+                /** @description The previous page's `nextCursor` (opaque); omit it for the first page */
+                cursor?: string;
+                /** @description Wait (briefly) until the projection has reached this global position. */
+                minPosition?: string;
+                /** @description Only partnerships of this LEA */
+                lea?: string;
+                /** @description Only partnerships in this stage of their life */
+                status?: "proposed" | "active" | "concluded";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Global position the answer reflects */
+                    "X-Projection-Position"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnershipPage"];
+                };
+            };
+            /** @description Invalid query parameter. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Missing or invalid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The caller's role may not read this. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5064,6 +5780,77 @@ export interface operations {
             };
         };
     };
+    DirectoryController_schools: {
+        parameters: {
+            query?: {
+                /** @description Any part of a name or id, case- and accent-insensitively ("cafe" finds "Café"); at most 200 characters */
+                q?: string;
+                /** @description Rows per page, 1-200 (default 50) */
+                limit?: string;
+                /** @description The previous page's `nextCursor` (opaque); omit it for the first page */
+                cursor?: string;
+                /** @description Wait (briefly) until the projection has reached this global position. */
+                minPosition?: string;
+                /** @description Only schools of this LEA */
+                lea?: string;
+                /** @description Only schools of this level */
+                level?: "elementary" | "middle" | "high";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Global position the answer reflects */
+                    "X-Projection-Position"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SchoolPage"];
+                };
+            };
+            /** @description Invalid query parameter. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Missing or invalid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The caller's role may not read this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Rate limit exceeded. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDocument"];
+                };
+            };
+        };
+    };
     SchoolsController_register: {
         parameters: {
             query?: never;
@@ -5630,6 +6417,77 @@ export interface operations {
             };
             /** @description Well-formed but never allowed (`rule` names it), or an Idempotency-Key reused for a different request. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Rate limit exceeded. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDocument"];
+                };
+            };
+        };
+    };
+    DirectoryController_partners: {
+        parameters: {
+            query?: {
+                /** @description Any part of a name or id, case- and accent-insensitively ("cafe" finds "Café"); at most 200 characters */
+                q?: string;
+                /** @description Rows per page, 1-200 (default 50) */
+                limit?: string;
+                /** @description The previous page's `nextCursor` (opaque); omit it for the first page */
+                cursor?: string;
+                /** @description Wait (briefly) until the projection has reached this global position. */
+                minPosition?: string;
+                /** @description Only partners that have come before this LEA (roster decision, insurance, certification or agreement) */
+                lea?: string;
+                /** @description Only partners with this roster status today (in `lea` when given, else in any LEA) */
+                rosterStatus?: "proposed" | "approved" | "suspended" | "removed";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Global position the answer reflects */
+                    "X-Projection-Position"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerPage"];
+                };
+            };
+            /** @description Invalid query parameter. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Missing or invalid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The caller's role may not read this. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7006,6 +7864,77 @@ export interface operations {
             };
             /** @description Well-formed but never allowed (`rule` names it), or an Idempotency-Key reused for a different request. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Rate limit exceeded. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDocument"];
+                };
+            };
+        };
+    };
+    DirectoryController_pathways: {
+        parameters: {
+            query?: {
+                /** @description Any part of a name or id, case- and accent-insensitively ("cafe" finds "Café"); at most 200 characters */
+                q?: string;
+                /** @description Rows per page, 1-200 (default 50) */
+                limit?: string;
+                /** @description The previous page's `nextCursor` (opaque); omit it for the first page */
+                cursor?: string;
+                /** @description Wait (briefly) until the projection has reached this global position. */
+                minPosition?: string;
+                /** @description Only pathways of this LEA */
+                lea?: string;
+                /** @description Only pathways in this art form */
+                artForm?: "dance" | "music" | "theatre" | "visual-arts" | "media-arts";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Global position the answer reflects */
+                    "X-Projection-Position"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PathwayPage"];
+                };
+            };
+            /** @description Invalid query parameter. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Missing or invalid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The caller's role may not read this. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,7 +1,7 @@
 import { Anchor, Badge, Card, Group, List, SimpleGrid, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
-import { getJson, query } from '../api/http';
+import { getJson, query, apiPath } from '../api/http';
 import type { AggregateView, ArtistState, ClearanceHistory, ClearanceStanding } from '../api/views';
 import { DataTable } from '../components/DataTable';
 import { PageHeader } from '../components/PageHeader';
@@ -32,7 +32,7 @@ export function ArtistPage() {
   const streamId = `artist-${id}`;
   const artist = useQuery({
     queryKey: ['stream', streamId, 'state'],
-    queryFn: async () => (await getJson<AggregateView<ArtistState>>(`/artists/${encodeURIComponent(id)}`)).body,
+    queryFn: async () => (await getJson<AggregateView<ArtistState>>(apiPath('/artists/{id}', { id }))).body,
   });
   if (artist.isPending) return <Loading what="the artist" />;
   if (artist.isError) return <ErrorState error={artist.error} retry={() => void artist.refetch()} />;
@@ -76,7 +76,7 @@ export function ArtistPage() {
 function LeaStanding({ artistId, streamId, lea, asOf, knownAt }: { artistId: string; streamId: string; lea: string; asOf?: string; knownAt?: string }) {
   const standing = useQuery({
     queryKey: ['stream', streamId, 'clearances', lea, asOf, knownAt],
-    queryFn: async () => (await getJson<ClearanceStanding>(query(`/artists/${encodeURIComponent(artistId)}/clearances`, { lea, asOf, knownAt, minPosition: minPosition() }))).body,
+    queryFn: async () => (await getJson<ClearanceStanding>(query(apiPath('/artists/{id}/clearances', { id: artistId }), { lea, asOf, knownAt, minPosition: minPosition() }))).body,
   });
   return (
     <Card withBorder radius="md" component="article" aria-label={`Standing in ${lea}`}>
@@ -125,7 +125,7 @@ function LeaStanding({ artistId, streamId, lea, asOf, knownAt }: { artistId: str
 function ClearanceHistoryTable({ artistId, streamId, onTravel }: { artistId: string; streamId: string; onTravel: (knownAt: string) => void }) {
   const history = useQuery({
     queryKey: ['stream', streamId, 'history'],
-    queryFn: async () => (await getJson<ClearanceHistory>(`/artists/${encodeURIComponent(artistId)}/clearance-history`)).body,
+    queryFn: async () => (await getJson<ClearanceHistory>(apiPath('/artists/{id}/clearance-history', { id: artistId }))).body,
   });
   return (
     <section aria-labelledby="history-title">

@@ -1,7 +1,7 @@
 import { Anchor, Card, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
-import { getJson } from '../api/http';
+import { getJson, apiPath } from '../api/http';
 import type { AggregateView } from '../api/views';
 import { DataTable } from '../components/DataTable';
 import { PageHeader } from '../components/PageHeader';
@@ -42,7 +42,7 @@ export function PartnerPage() {
   const { session } = useSession();
   const partner = useQuery({
     queryKey: ['stream', `partner-${id}`, 'state'],
-    queryFn: async () => (await getJson<AggregateView<PartnerState>>(`/partners/${encodeURIComponent(id)}`)).body,
+    queryFn: async () => (await getJson<AggregateView<PartnerState>>(apiPath('/partners/{id}', { id }))).body,
   });
   if (partner.isPending) return <Loading what="the partner" />;
   if (partner.isError) return <ErrorState error={partner.error} retry={() => void partner.refetch()} />;

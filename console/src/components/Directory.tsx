@@ -1,6 +1,6 @@
 import { Button, Group, Stack, Text } from '@mantine/core';
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { getJson, query } from '../api/http';
+import { getJson, query, ReadPath } from '../api/http';
 import type { Page } from '../api/views';
 import { minPosition } from '../live/positions';
 import { Column, DataTable } from './DataTable';
@@ -10,7 +10,7 @@ import { Empty, ErrorState, Loading } from './PageState';
  * A directory list (GET /artists, /partners, /schools, /partnerships, /pathways): filters in the query, pages
  * by cursor ("Show more"), one request per page, never one per row.
  */
-export function Directory<T>({ route, filters, columns, rowKey, caption, noun }: { route: string; filters: Record<string, string | undefined>; columns: readonly Column<T>[]; rowKey: (row: T) => string; caption: string; noun: string }) {
+export function Directory<T>({ route, filters, columns, rowKey, caption, noun }: { route: ReadPath; filters: Record<string, string | undefined>; columns: readonly Column<T>[]; rowKey: (row: T) => string; caption: string; noun: string }) {
   const result = useInfiniteQuery({
     queryKey: ['projection', 'directory', route, filters],
     initialPageParam: undefined as string | undefined,

@@ -1,6 +1,6 @@
 import { Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { getJson, query } from '../api/http';
+import { apiPath, getJson, query } from '../api/http';
 import type { StreamEvent } from '../api/views';
 import { DataTable } from './DataTable';
 import { Empty, ErrorState, Loading } from './PageState';
@@ -17,7 +17,7 @@ function summary(data: Record<string, unknown>): string {
 export function StreamHistory({ streamId, title = 'History' }: { streamId: string; title?: string }) {
   const events = useQuery({
     queryKey: ['stream', streamId, 'events'],
-    queryFn: async () => (await getJson<{ events: StreamEvent[] }>(query(`/streams/${encodeURIComponent(streamId)}/events`, { limit: 1000 }))).body.events,
+    queryFn: async () => (await getJson<{ events: StreamEvent[] }>(query(apiPath('/streams/{streamId}/events', { streamId }), { limit: 1000 }))).body.events,
   });
   return (
     <section aria-labelledby={`history-${streamId}`}>

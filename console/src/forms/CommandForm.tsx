@@ -3,16 +3,16 @@ import { useQueryClient } from '@tanstack/react-query';
 import { FormEvent, useMemo, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { ApiProblem } from '../api/problem';
-import { CommandAccepted, postJson } from '../api/http';
+import { apiPath, CommandAccepted, CommandPath, postJson } from '../api/http';
 import { notePosition } from '../live/positions';
-import { bodyFrom, commandShape, fillPath, FormValues, leaves } from './command-schema';
+import { bodyFrom, commandShape, FormValues, leaves } from './command-schema';
 import { fieldId, FormFieldInput } from './FormFieldInput';
 import { newIdempotencyKey } from './new-idempotency-key';
 import { pageOfStream } from './page-of-stream';
 
 export interface CommandFormProps {
   /** OpenAPI path of the POST, e.g. `/artists/{id}/clearances`. */
-  readonly path: string;
+  readonly path: CommandPath;
   /** Path parameters the page knows (`{ id }`); the others are asked. */
   readonly params: Record<string, string>;
   /** Values filled in for the person (still editable). */
@@ -70,7 +70,7 @@ export function CommandForm({ path, params, initial = {}, revision, confirm, sub
     setPending(true);
     setErrors({});
     try {
-      const result = await postJson(fillPath(path, pathParams), bodyFrom(shape.fields, values), { idempotencyKey: key.current, ifMatch: revision });
+      const result = await postJson(apiPath(path, pathParams), bodyFrom(shape.fields, values), { idempotencyKey: key.current, ifMatch: revision });
       notePosition(result.position);
       setOutcome({ kind: 'recorded', result, repeated: false });
       key.current = newIdempotencyKey();

@@ -1,7 +1,7 @@
 import { Button, Group, Modal, Text } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { lazy, Suspense, useState } from 'react';
-import type { CommandAccepted } from '../api/http';
+import type { CommandAccepted, CommandPath } from '../api/http';
 import type { FormValues } from './command-schema';
 import { can, useSession } from '../session/session';
 import { Loading } from '../components/PageState';
@@ -11,7 +11,7 @@ const CommandForm = lazy(() => import('./CommandForm').then((module) => ({ defau
 
 export interface CommandAction {
   readonly label: string;
-  readonly path: string;
+  readonly path: CommandPath;
   readonly job: 'compliance' | 'operations';
   readonly confirm?: boolean;
   readonly initial?: FormValues;

@@ -149,7 +149,3 @@ export function bodyFrom(fields: readonly FormField[], values: FormValues): Reco
 export function leaves(fields: readonly FormField[]): FormField[] {
   return fields.flatMap((field) => (field.kind === 'group' ? leaves(field.children ?? []) : [field]));
 }
-
-export function fillPath(template: string, params: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(params[name] ?? ''));
-}

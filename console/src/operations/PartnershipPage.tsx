@@ -1,7 +1,7 @@
 import { Anchor, Button, Card, Group, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
-import { getJson } from '../api/http';
+import { getJson, apiPath } from '../api/http';
 import type { AggregateView, PartnershipState } from '../api/views';
 import { DataTable } from '../components/DataTable';
 import { PageHeader } from '../components/PageHeader';
@@ -33,7 +33,7 @@ export function PartnershipPage() {
   const { id = '' } = useParams();
   const partnership = useQuery({
     queryKey: ['stream', `partnership-${id}`, 'state'],
-    queryFn: async () => (await getJson<AggregateView<PartnershipState>>(`/partnerships/${encodeURIComponent(id)}`)).body,
+    queryFn: async () => (await getJson<AggregateView<PartnershipState>>(apiPath('/partnerships/{id}', { id }))).body,
   });
   if (partnership.isPending) return <Loading what="the partnership" />;
   if (partnership.isError) return <ErrorState error={partnership.error} retry={() => void partnership.refetch()} />;

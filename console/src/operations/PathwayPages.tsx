@@ -1,7 +1,7 @@
 import { Anchor, Card, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
-import { getJson } from '../api/http';
+import { getJson, apiPath } from '../api/http';
 import type { AggregateView } from '../api/views';
 import { DataTable } from '../components/DataTable';
 import { Directory } from '../components/Directory';
@@ -46,7 +46,7 @@ export function PathwayListPage() {
 
 export function PathwayPage() {
   const { id = '' } = useParams();
-  const pathway = useQuery({ queryKey: ['stream', `pathway-${id}`, 'state'], queryFn: async () => (await getJson<AggregateView<PathwayState>>(`/pathways/${encodeURIComponent(id)}`)).body });
+  const pathway = useQuery({ queryKey: ['stream', `pathway-${id}`, 'state'], queryFn: async () => (await getJson<AggregateView<PathwayState>>(apiPath('/pathways/{id}', { id }))).body });
   if (pathway.isPending) return <Loading what="the pathway" />;
   if (pathway.isError) return <ErrorState error={pathway.error} retry={() => void pathway.refetch()} />;
   const p = pathway.data.state;

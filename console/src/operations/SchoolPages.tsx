@@ -3,7 +3,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { getJson } from '../api/http';
+import { getJson, apiPath } from '../api/http';
 import type { AggregateView } from '../api/views';
 import { DataTable } from '../components/DataTable';
 import { Directory } from '../components/Directory';
@@ -52,7 +52,7 @@ export function SchoolListPage() {
 
 export function SchoolPage() {
   const { id = '' } = useParams();
-  const school = useQuery({ queryKey: ['stream', `school-${id}`, 'state'], queryFn: async () => (await getJson<AggregateView<SchoolState>>(`/schools/${encodeURIComponent(id)}`)).body });
+  const school = useQuery({ queryKey: ['stream', `school-${id}`, 'state'], queryFn: async () => (await getJson<AggregateView<SchoolState>>(apiPath('/schools/{id}', { id }))).body });
   if (school.isPending) return <Loading what="the school" />;
   if (school.isError) return <ErrorState error={school.error} retry={() => void school.refetch()} />;
   const s = school.data.state;

@@ -2,7 +2,7 @@ import { Badge, Button, Card, Grid, Group, Slider, Stack, Switch, Table, Text, T
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useParams } from 'react-router';
-import { getJson, query } from '../api/http';
+import { getJson, query, apiPath } from '../api/http';
 import type { Timeline, TimelineStep } from '../api/views';
 import { PageHeader } from '../components/PageHeader';
 import { Empty, ErrorState, Loading } from '../components/PageState';
@@ -20,7 +20,7 @@ function useTimelinePage(id: string, page: number | undefined, knownAt: string |
     enabled: page !== undefined && page >= 0,
     placeholderData: keepPreviousData,
     staleTime: 60_000,
-    queryFn: async () => (await getJson<Timeline>(query(`/partnerships/${encodeURIComponent(id)}/timeline`, { from: (page ?? 0) * PAGE, limit: PAGE, knownAt }))).body,
+    queryFn: async () => (await getJson<Timeline>(query(apiPath('/partnerships/{id}/timeline', { id }), { from: (page ?? 0) * PAGE, limit: PAGE, knownAt }))).body,
   });
 }
 
