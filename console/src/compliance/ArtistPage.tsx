@@ -67,7 +67,11 @@ export function ArtistPage() {
             </SimpleGrid>
           )}
         </section>
-        {can(session.role, 'read-audit') && <ClearanceHistoryTable artistId={id} streamId={streamId} onTravel={(knownAt) => setUrl({ knownAt })} />}
+        {can(session.role, 'read-audit') && <ClearanceHistoryTable artistId={id} streamId={streamId} onTravel={(knownAt) => {
+          setUrl({ knownAt });
+          // The answer is at the top of the page: show it (the banner also announces itself to screen readers).
+          window.scrollTo({ top: 0, behavior: 'smooth' });
+        }} />}
       </Stack>
     </>
   );

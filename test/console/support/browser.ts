@@ -46,6 +46,8 @@ export async function seriousViolations(page: Page): Promise<AxeFinding[]> {
 export async function screenshot(page: Page, name: string): Promise<string> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   const path = join(SCREENSHOT_DIR, `${name}.png`);
+  // From the top: a full-page picture of a scrolled page draws the fixed header and navigation mid-page.
+  await page.evaluate('window.scrollTo(0, 0)');
   await page.screenshot({ path, fullPage: true });
   return path;
 }
