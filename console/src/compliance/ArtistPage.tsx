@@ -34,6 +34,8 @@ export function ArtistPage() {
     queryKey: ['stream', streamId, 'state'],
     queryFn: async () => (await getJson<AggregateView<ArtistState>>(apiPath('/artists/{id}', { id }))).body,
   });
+  // Asked at once, beside the state (it needs only the id), rather than after the state has arrived.
+  const history = useHistory(id, streamId, can(session.role, 'read-audit'));
   if (artist.isPending) return <Loading what="the artist" />;
   if (artist.isError) return <ErrorState error={artist.error} retry={() => void artist.refetch()} />;
   const state = artist.data.state;
@@ -67,7 +69,7 @@ export function ArtistPage() {
             </SimpleGrid>
           )}
         </section>
-        {can(session.role, 'read-audit') && <ClearanceHistoryTable artistId={id} streamId={streamId} onTravel={(knownAt) => {
+        {can(session.role, 'read-audit') && <ClearanceHistoryTable history={history} knownAt={url.knownAt} onTravel={(knownAt) => {
           setUrl({ knownAt });
           // The answer is at the top of the page: show it (the banner also announces itself to screen readers).
           window.scrollTo({ top: 0, behavior: 'smooth' });
@@ -126,11 +128,16 @@ function LeaStanding({ artistId, streamId, lea, asOf, knownAt }: { artistId: str
   );
 }
 
-function ClearanceHistoryTable({ artistId, streamId, onTravel }: { artistId: string; streamId: string; onTravel: (knownAt: string) => void }) {
-  const history = useQuery({
+function useHistory(artistId: string, streamId: string, enabled: boolean) {
+  return useQuery({
     queryKey: ['stream', streamId, 'history'],
+    enabled,
     queryFn: async () => (await getJson<ClearanceHistory>(apiPath('/artists/{id}/clearance-history', { id: artistId }))).body,
   });
+}
+
+function ClearanceHistoryTable({ history, knownAt, onTravel }: { history: ReturnType<typeof useHistory>; knownAt?: string; onTravel: (knownAt: string) => void }) {
+  const unknownThen = (recordedAt: string) => knownAt !== undefined && recordedAt > knownAt;
   return (
     <section aria-labelledby="history-title">
       <Title order={2} size="h3" id="history-title" mb={4}>Clearance history</Title>
@@ -146,7 +153,7 @@ function ClearanceHistoryTable({ artistId, streamId, onTravel }: { artistId: str
           columns={[
             { header: 'Recorded', cell: (e) => instantInWords(e.recordedAt) },
             { header: 'By', cell: (e) => (e.causationId && e.actor.startsWith('system') ? `${e.actor} (automatic)` : e.actor) },
-            { header: 'What', cell: (e) => eventInWords(e.type) },
+            { header: 'What', cell: (e) => (unknownThen(e.recordedAt) ? <>{eventInWords(e.type)} <Text span size="xs" fs="italic">(not yet known at the moment shown)</Text></> : eventInWords(e.type)) },
             { header: 'LEA', cell: (e) => e.lea ?? '—' },
             { header: 'Requirement', cell: (e) => (e.requirement ? requirementInWords(e.requirement) : '—') },
             { header: 'Effective', cell: (e) => e.effectiveDate ?? '—' },

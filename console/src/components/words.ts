@@ -9,10 +9,13 @@ export function requirementInWords(requirement: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
+// One formatter for the page: building an Intl.DateTimeFormat per table cell cost ~15 ms per artist page.
+const INSTANT = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
+
 export function instantInWords(instant: string | undefined | null): string {
   if (!instant) return '—';
   const date = new Date(instant);
-  return Number.isNaN(date.getTime()) ? instant : date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
+  return Number.isNaN(date.getTime()) ? instant : INSTANT.format(date);
 }
 
 /** One millisecond before an instant: "as known just before this was recorded". */
