@@ -2,9 +2,10 @@ import { Anchor, Badge, Card, Group, List, SimpleGrid, Stack, Text, Title, Visua
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { getJson, query, apiPath } from '../api/http';
-import type { AggregateView, ArtistState, ClearanceHistory, ClearanceStanding } from '../api/views';
+import type { ArtistState, ClearanceHistory, ClearanceStanding } from '../api/views';
 import { DataTable } from '../components/DataTable';
 import { PageHeader } from '../components/PageHeader';
+import { useAggregate } from '../components/useAggregate';
 import { Empty, ErrorState, Loading } from '../components/PageState';
 import { StatusBadge } from '../components/StatusBadge';
 import { useUrlState } from '../components/useUrlState';
@@ -30,10 +31,7 @@ export function ArtistPage() {
   const { session } = useSession();
   const [url, setUrl] = useUrlState(['asOf', 'knownAt'] as const);
   const streamId = `artist-${id}`;
-  const artist = useQuery({
-    queryKey: ['stream', streamId, 'state'],
-    queryFn: async () => (await getJson<AggregateView<ArtistState>>(apiPath('/artists/{id}', { id }))).body,
-  });
+  const artist = useAggregate<ArtistState>('/artists/{id}', 'artist', id);
   // Asked at once, beside the state (it needs only the id), rather than after the state has arrived.
   const history = useHistory(id, streamId, can(session.role, 'read-audit'));
   if (artist.isPending) return <Loading what="the artist" />;

@@ -1,10 +1,10 @@
-import { Anchor, Group, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
-import { useEffect, useState } from 'react';
+import { Anchor, Group, SegmentedControl, Stack, Text } from '@mantine/core';
+import { useCallback } from 'react';
 import { Link } from 'react-router';
 import { Directory } from '../components/Directory';
 import { LeaFilter } from '../components/LeaFilter';
 import { PageHeader } from '../components/PageHeader';
+import { SearchField } from '../components/SearchField';
 import { StatusBadge } from '../components/StatusBadge';
 import { useUrlState } from '../components/useUrlState';
 import { CommandMenu } from '../forms/CommandMenu';
@@ -24,9 +24,7 @@ export interface ArtistListItem {
 /** Find a teaching artist by any part of her name or id (accents and case do not matter). */
 export function ArtistSearchPage() {
   const [url, setUrl] = useUrlState(['q', 'lea', 'mayWork'] as const);
-  const [text, setText] = useState(url.q ?? '');
-  const [debounced] = useDebouncedValue(text, 250);
-  useEffect(() => setUrl({ q: debounced.trim() || undefined }), [debounced, setUrl]);
+  const search = useCallback((q: string | undefined) => setUrl({ q }), [setUrl]);
 
   return (
     <>
@@ -35,7 +33,7 @@ export function ArtistSearchPage() {
       </PageHeader>
       <Stack gap="sm" mb="md">
         <Group align="flex-end" gap="sm" wrap="wrap">
-          <TextInput label="Name or id" description="Any part, e.g. “callah”" type="search" value={text} onChange={(event) => setText(event.currentTarget.value)} w={{ base: '100%', sm: 280 }} />
+          <SearchField value={url.q} onChange={search} description="Any part, e.g. “callah”" />
           <LeaFilter value={url.lea} onChange={(lea) => setUrl({ lea })} />
           <Stack gap={4}>
             <Text size="sm" fw={500} id="may-work-label">May work today</Text>

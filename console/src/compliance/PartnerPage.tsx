@@ -1,10 +1,8 @@
 import { Anchor, Card, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
-import { getJson, apiPath } from '../api/http';
-import type { AggregateView } from '../api/views';
 import { DataTable } from '../components/DataTable';
 import { PageHeader } from '../components/PageHeader';
+import { useAggregate } from '../components/useAggregate';
 import { Empty, ErrorState, Loading } from '../components/PageState';
 import { StatusBadge } from '../components/StatusBadge';
 import { StreamHistory } from '../components/StreamHistory';
@@ -40,10 +38,7 @@ const PARTNER_ACTIONS: readonly CommandAction[] = [
 export function PartnerPage() {
   const { id = '' } = useParams();
   const { session } = useSession();
-  const partner = useQuery({
-    queryKey: ['stream', `partner-${id}`, 'state'],
-    queryFn: async () => (await getJson<AggregateView<PartnerState>>(apiPath('/partners/{id}', { id }))).body,
-  });
+  const partner = useAggregate<PartnerState>('/partners/{id}', 'partner', id);
   if (partner.isPending) return <Loading what="the partner" />;
   if (partner.isError) return <ErrorState error={partner.error} retry={() => void partner.refetch()} />;
   const state = partner.data.state;

@@ -1,10 +1,10 @@
-import { Anchor, Group, Select, TextInput } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
-import { useEffect, useState } from 'react';
+import { Anchor, Group, Select } from '@mantine/core';
+import { useCallback } from 'react';
 import { Link } from 'react-router';
 import { Directory } from '../components/Directory';
 import { LeaFilter } from '../components/LeaFilter';
 import { PageHeader } from '../components/PageHeader';
+import { SearchField } from '../components/SearchField';
 import { StatusBadge } from '../components/StatusBadge';
 import { useUrlState } from '../components/useUrlState';
 import { CommandMenu } from '../forms/CommandMenu';
@@ -25,16 +25,14 @@ interface PartnershipListItem {
 
 export function PartnershipListPage() {
   const [url, setUrl] = useUrlState(['q', 'lea', 'status'] as const);
-  const [text, setText] = useState(url.q ?? '');
-  const [debounced] = useDebouncedValue(text, 250);
-  useEffect(() => setUrl({ q: debounced.trim() || undefined }), [debounced, setUrl]);
+  const search = useCallback((q: string | undefined) => setUrl({ q }), [setUrl]);
   return (
     <>
       <PageHeader title="Partnerships" subtitle="Open a partnership for its schools, assignments and sessions, or replay its timeline.">
         <CommandMenu params={{}} actions={[{ label: 'Propose a partnership', path: '/partnerships', job: 'operations' }]} />
       </PageHeader>
       <Group align="flex-end" gap="sm" mb="md" wrap="wrap">
-        <TextInput label="Name or id" type="search" value={text} onChange={(event) => setText(event.currentTarget.value)} w={{ base: '100%', sm: 280 }} />
+        <SearchField value={url.q} onChange={search} />
         <LeaFilter value={url.lea} onChange={(lea) => setUrl({ lea })} />
         <Select label="Status" clearable value={url.status ?? null} onChange={(value) => setUrl({ status: value ?? undefined })} data={['proposed', 'active', 'concluded']} w={{ base: '100%', sm: 180 }} />
       </Group>

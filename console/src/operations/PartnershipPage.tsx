@@ -1,10 +1,9 @@
-import { Anchor, Button, Card, Group, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
+import { Anchor, Button, Card, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { Link, useParams } from 'react-router';
-import { getJson, apiPath } from '../api/http';
-import type { AggregateView, PartnershipState } from '../api/views';
+import type { PartnershipState } from '../api/views';
 import { DataTable } from '../components/DataTable';
 import { PageHeader } from '../components/PageHeader';
+import { useAggregate } from '../components/useAggregate';
 import { Empty, ErrorState, Loading } from '../components/PageState';
 import { StatusBadge } from '../components/StatusBadge';
 import { CommandAction, CommandMenu } from '../forms/CommandMenu';
@@ -31,10 +30,7 @@ function money(value: { amount: number; currency: string } | null | undefined): 
 /** A partnership now: schools, commitment, assignments (with why one is suspended), sessions, PD, check-ins, evaluations. */
 export function PartnershipPage() {
   const { id = '' } = useParams();
-  const partnership = useQuery({
-    queryKey: ['stream', `partnership-${id}`, 'state'],
-    queryFn: async () => (await getJson<AggregateView<PartnershipState>>(apiPath('/partnerships/{id}', { id }))).body,
-  });
+  const partnership = useAggregate<PartnershipState>('/partnerships/{id}', 'partnership', id);
   if (partnership.isPending) return <Loading what="the partnership" />;
   if (partnership.isError) return <ErrorState error={partnership.error} retry={() => void partnership.refetch()} />;
   const s = partnership.data.state;

@@ -1,12 +1,10 @@
 import { Anchor, Card, Group, Stack, Text, TextInput } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
-import { getJson, apiPath } from '../api/http';
-import type { AggregateView } from '../api/views';
 import { DataTable } from '../components/DataTable';
 import { Directory } from '../components/Directory';
 import { LeaFilter } from '../components/LeaFilter';
 import { PageHeader } from '../components/PageHeader';
+import { useAggregate } from '../components/useAggregate';
 import { ErrorState, Loading } from '../components/PageState';
 import { useUrlState } from '../components/useUrlState';
 import { CommandMenu } from '../forms/CommandMenu';
@@ -46,7 +44,7 @@ export function PathwayListPage() {
 
 export function PathwayPage() {
   const { id = '' } = useParams();
-  const pathway = useQuery({ queryKey: ['stream', `pathway-${id}`, 'state'], queryFn: async () => (await getJson<AggregateView<PathwayState>>(apiPath('/pathways/{id}', { id }))).body });
+  const pathway = useAggregate<PathwayState>('/pathways/{id}', 'pathway', id);
   if (pathway.isPending) return <Loading what="the pathway" />;
   if (pathway.isError) return <ErrorState error={pathway.error} retry={() => void pathway.refetch()} />;
   const p = pathway.data.state;

@@ -1,14 +1,12 @@
-import { Anchor, Card, Group, Select, Stack, Text, TextInput } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
-import { useQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { Anchor, Card, Group, Select, Stack, Text } from '@mantine/core';
+import { useCallback } from 'react';
 import { Link, useParams } from 'react-router';
-import { getJson, apiPath } from '../api/http';
-import type { AggregateView } from '../api/views';
 import { DataTable } from '../components/DataTable';
 import { Directory } from '../components/Directory';
 import { LeaFilter } from '../components/LeaFilter';
 import { PageHeader } from '../components/PageHeader';
+import { useAggregate } from '../components/useAggregate';
+import { SearchField } from '../components/SearchField';
 import { ErrorState, Loading } from '../components/PageState';
 import { useUrlState } from '../components/useUrlState';
 import { CommandMenu } from '../forms/CommandMenu';
@@ -22,16 +20,14 @@ interface SchoolState {
 
 export function SchoolListPage() {
   const [url, setUrl] = useUrlState(['q', 'lea', 'level'] as const);
-  const [text, setText] = useState(url.q ?? '');
-  const [debounced] = useDebouncedValue(text, 250);
-  useEffect(() => setUrl({ q: debounced.trim() || undefined }), [debounced, setUrl]);
+  const search = useCallback((q: string | undefined) => setUrl({ q }), [setUrl]);
   return (
     <>
       <PageHeader title="Schools">
         <CommandMenu params={{}} actions={[{ label: 'Register a school', path: '/schools', job: 'operations' }]} />
       </PageHeader>
       <Group align="flex-end" gap="sm" mb="md" wrap="wrap">
-        <TextInput label="Name or id" type="search" value={text} onChange={(e) => setText(e.currentTarget.value)} w={{ base: '100%', sm: 280 }} />
+        <SearchField value={url.q} onChange={search} />
         <LeaFilter value={url.lea} onChange={(lea) => setUrl({ lea })} />
         <Select label="Level" clearable value={url.level ?? null} onChange={(value) => setUrl({ level: value ?? undefined })} data={['elementary', 'middle', 'high']} w={{ base: '100%', sm: 160 }} />
       </Group>
@@ -52,7 +48,7 @@ export function SchoolListPage() {
 
 export function SchoolPage() {
   const { id = '' } = useParams();
-  const school = useQuery({ queryKey: ['stream', `school-${id}`, 'state'], queryFn: async () => (await getJson<AggregateView<SchoolState>>(apiPath('/schools/{id}', { id }))).body });
+  const school = useAggregate<SchoolState>('/schools/{id}', 'school', id);
   if (school.isPending) return <Loading what="the school" />;
   if (school.isError) return <ErrorState error={school.error} retry={() => void school.refetch()} />;
   const s = school.data.state;

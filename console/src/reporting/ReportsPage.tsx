@@ -1,5 +1,5 @@
 import '@mantine/charts/styles.css';
-import { Group, Stack, Tabs, Text, TextInput } from '@mantine/core';
+import { Group, Stack, Tabs, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useNavigate, useParams } from 'react-router';
 import { getJson, query } from '../api/http';

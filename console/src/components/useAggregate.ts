@@ -1,0 +1,11 @@
+import { useQuery } from '@tanstack/react-query';
+import { apiPath, getJson, ReadPath } from '../api/http';
+import type { AggregateView } from '../api/views';
+
+/** An aggregate's current state (`GET /<kind>/{id}`), keyed by its stream so the live stream refreshes it. */
+export function useAggregate<S>(path: ReadPath, streamPrefix: string, id: string) {
+  return useQuery({
+    queryKey: ['stream', `${streamPrefix}-${id}`, 'state'],
+    queryFn: async () => (await getJson<AggregateView<S>>(apiPath(path, { id }))).body,
+  });
+}
