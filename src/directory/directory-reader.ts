@@ -7,6 +7,7 @@ import { Clock } from '../clock/clock';
 import { RequestValidationError } from '../http/validation/request-validation';
 import { ProjectionTarget } from '../projections/projection';
 import { ProjectionNotReadyError, ProjectionReader } from '../projections/projection-reader';
+import { CoverSpell, RosterSpell } from './date-intervals';
 import { DirectoryProjection } from './directory.projection';
 import { directoryTables, DirectoryTableNames, Listing, listingTables } from './directory-tables';
 import {
@@ -15,6 +16,7 @@ import {
 import {
   ArtistListQuery, DEFAULT_LIMIT, PartnerListQuery, PartnershipListQuery, PathwayListQuery, SchoolListQuery,
 } from './http/directory-query.dto';
+import { nextClearanceExpiry, nextCoverExpiry, rosterStatusOn, StoredSpell, validClearancesOn } from './judged-today';
 import { ListingPageQuery, readListingPage } from './listing-search';
 import { mayWorkIn, mayWorkSql } from './may-work';
 import { decodeCursor, encodeCursor, searchTerm } from './search-text';
@@ -56,19 +58,15 @@ export class DirectoryReader {
       }
       return {
         filters: { where, params: { lea, partnerId: query.partnerId, mayWork: query.mayWork === 'true' ? 1 : 0, today } },
-        select: 'm.id, m.name, m.partner_id, m.engagement, m.art_forms, m.leas, p.name AS partner_name',
+        select: 'm.id, m.name, m.partner_id, m.engagement, m.art_forms, m.leas, m.spells, p.name AS partner_name',
         joins: `LEFT JOIN "${t.partners}" p ON p.id = m.partner_id`,
       };
-    }, (target, t, row: ArtistRow): ArtistListItem => {
-      const valid = target.prepare(`SELECT lea, requirement FROM "${t.artist_validity}"
-        WHERE artist_id = ? AND valid_from <= ? AND (valid_until IS NULL OR valid_until >= ?)`).all(row.id, today, today) as { lea: string; requirement: string }[];
-      const validToday = new Set(valid.map((v) => `${v.lea}\u0000${v.requirement}`));
+    }, (_target, _t, row: ArtistRow): ArtistListItem => {
+      const spells = JSON.parse(row.spells) as StoredSpell[];
+      const validToday = validClearancesOn(spells, today);
       const engagement = row.engagement as Engagement;
       const leas = JSON.parse(row.leas) as string[];
       const mayWorkInLeas = leas.filter((l) => mayWorkIn(this.policy, engagement, l, validToday));
-      const next = target.prepare(`SELECT requirement, lea, valid_until AS expiresOn FROM "${t.artist_validity}"
-        WHERE artist_id = @id AND ends_by_expiry = 1 AND valid_until >= @today AND (@lea IS NULL OR lea = @lea)
-        ORDER BY valid_until, lea, requirement LIMIT 1`).get({ id: row.id, today, lea: lea ?? null }) as ArtistListItem['nextExpiry'] | undefined;
       return {
         id: row.id,
         name: row.name,
@@ -79,7 +77,7 @@ export class DirectoryReader {
         leas,
         mayWork: lea !== undefined ? mayWorkIn(this.policy, engagement, lea, validToday) : mayWorkInLeas.length > 0,
         mayWorkIn: mayWorkInLeas,
-        nextExpiry: next ?? null,
+        nextExpiry: nextClearanceExpiry(spells, today, lea),
       };
     });
   }
@@ -96,16 +94,11 @@ export class DirectoryReader {
       }
       return {
         filters: { where, params: { lea, rosterStatus: query.rosterStatus, today } },
-        select: 'm.id, m.name, m.kind, m.services, m.art_forms, m.leas',
+        select: 'm.id, m.name, m.kind, m.services, m.art_forms, m.leas, m.roster, m.cover, coalesce(a.artists, 0) AS artist_count',
+        joins: `LEFT JOIN "${t.partner_artists}" a ON a.partner_id = m.id`,
       };
-    }, (target, t, row: PartnerRow): PartnerListItem => {
+    }, (_target, _t, row: PartnerRow): PartnerListItem => {
       const leas = JSON.parse(row.leas) as string[];
-      const roster = target.prepare(`SELECT lea, status FROM "${t.partner_roster}"
-        WHERE partner_id = ? AND from_date <= ? AND (until_date IS NULL OR until_date >= ?)`).all(row.id, today, today) as { lea: string; status: string }[];
-      const inForce = new Map(roster.map((r) => [r.lea, r.status]));
-      const artistCount = target.prepare(`SELECT count(*) FROM "${t.artists}" WHERE partner_id = ?`).pluck().get(row.id) as number;
-      const next = target.prepare(`SELECT what, lea, until_date AS expiresOn FROM "${t.partner_cover}"
-        WHERE partner_id = ? AND until_date >= ? ORDER BY until_date, what, lea LIMIT 1`).get(row.id, today) as PartnerListItem['nextExpiry'] | undefined;
       return {
         id: row.id,
         name: row.name,
@@ -113,10 +106,9 @@ export class DirectoryReader {
         services: JSON.parse(row.services) as string[],
         artForms: JSON.parse(row.art_forms) as string[],
         leas,
-        // fromEntries defines own properties: an LEA id never reaches a prototype, whatever it is.
-        rosterStatus: Object.fromEntries(leas.map((l) => [l, inForce.get(l) ?? 'not-yet-proposed'])),
-        artistCount,
-        nextExpiry: next ?? null,
+        rosterStatus: rosterStatusOn(JSON.parse(row.roster) as RosterSpell[], leas, today),
+        artistCount: row.artist_count,
+        nextExpiry: nextCoverExpiry(JSON.parse(row.cover) as CoverSpell[], today),
       };
     });
   }
@@ -236,10 +228,10 @@ export function schoolYearOf(date: string, lastDay: string): string {
 }
 
 interface ArtistRow {
-  id: string; name: string; partner_id: string; engagement: string; art_forms: string; leas: string; partner_name: string | null;
+  id: string; name: string; partner_id: string; engagement: string; art_forms: string; leas: string; spells: string; partner_name: string | null;
 }
 interface PartnerRow {
-  id: string; name: string; kind: string; services: string; art_forms: string; leas: string;
+  id: string; name: string; kind: string; services: string; art_forms: string; leas: string; roster: string; cover: string; artist_count: number;
 }
 interface SchoolRow {
   id: string; name: string; lea: string; level: string; grades: string; enrolment: number; arts_leads: string;

@@ -4,11 +4,11 @@ import { ProjectionTarget } from '../projections/projection';
 export const LISTINGS = ['artists', 'partners', 'schools', 'partnerships', 'pathways'] as const;
 export type Listing = (typeof LISTINGS)[number];
 
-/** A listing's tables: its rows, their FTS5 trigram index, and that index's vocabulary (for 2-character queries). */
+/** A listing's tables: its rows, their FTS5 trigram index (3+ character terms), and their character pairs (2-character terms). */
 export interface ListingTables {
   readonly rows: string;
   readonly search: string;
-  readonly terms: string;
+  readonly pairs: string;
 }
 
 /** Logical table names (unique across projections). */
@@ -16,26 +16,26 @@ export const DIRECTORY_TABLES = {
   folds: 'directory_folds',
   artists: 'directory_artists',
   artists_search: 'directory_artists_search',
-  artists_terms: 'directory_artists_terms',
+  artists_pairs: 'directory_artists_pairs',
   artist_leas: 'directory_artist_leas',
   artist_validity: 'directory_artist_validity',
   partners: 'directory_partners',
   partners_search: 'directory_partners_search',
-  partners_terms: 'directory_partners_terms',
+  partners_pairs: 'directory_partners_pairs',
   partner_leas: 'directory_partner_leas',
   partner_roster: 'directory_partner_roster',
-  partner_cover: 'directory_partner_cover',
+  partner_artists: 'directory_partner_artists',
   schools: 'directory_schools',
   schools_search: 'directory_schools_search',
-  schools_terms: 'directory_schools_terms',
+  schools_pairs: 'directory_schools_pairs',
   school_enrolments: 'directory_school_enrolments',
   partnerships: 'directory_partnerships',
   partnerships_search: 'directory_partnerships_search',
-  partnerships_terms: 'directory_partnerships_terms',
+  partnerships_pairs: 'directory_partnerships_pairs',
   partnership_sessions: 'directory_partnership_sessions',
   pathways: 'directory_pathways',
   pathways_search: 'directory_pathways_search',
-  pathways_terms: 'directory_pathways_terms',
+  pathways_pairs: 'directory_pathways_pairs',
 } as const;
 export type DirectoryTable = keyof typeof DIRECTORY_TABLES;
 export type DirectoryTableNames = Readonly<Record<DirectoryTable, string>>;
@@ -46,7 +46,7 @@ export function directoryTables(target: ProjectionTarget): DirectoryTableNames {
 }
 
 export function listingTables(t: DirectoryTableNames, listing: Listing): ListingTables {
-  return { rows: t[listing], search: t[`${listing}_search`], terms: t[`${listing}_terms`] };
+  return { rows: t[listing], search: t[`${listing}_search`], pairs: t[`${listing}_pairs`] };
 }
 
 /**
@@ -54,8 +54,10 @@ export function listingTables(t: DirectoryTableNames, listing: Listing): Listing
  * assigns the same), `id` and `key`. JSON columns hold arrays the answer passes on as they are.
  */
 const LISTING_COLUMNS: Record<Listing, string> = {
-  artists: 'name TEXT NOT NULL, partner_id TEXT NOT NULL, engagement TEXT NOT NULL, art_forms TEXT NOT NULL, leas TEXT NOT NULL',
-  partners: 'name TEXT NOT NULL, kind TEXT NOT NULL, services TEXT NOT NULL, art_forms TEXT NOT NULL, leas TEXT NOT NULL',
+  // spells: the validity spells (below) again, as JSON, so a page's rows need no further reads.
+  artists: 'name TEXT NOT NULL, partner_id TEXT NOT NULL, engagement TEXT NOT NULL, art_forms TEXT NOT NULL, leas TEXT NOT NULL, spells TEXT NOT NULL',
+  // roster, cover: the roster and cover spells (below) again, as JSON.
+  partners: 'name TEXT NOT NULL, kind TEXT NOT NULL, services TEXT NOT NULL, art_forms TEXT NOT NULL, leas TEXT NOT NULL, roster TEXT NOT NULL, cover TEXT NOT NULL',
   schools: 'name TEXT NOT NULL, lea TEXT NOT NULL, level TEXT NOT NULL, grades TEXT NOT NULL, enrolment INTEGER NOT NULL, arts_leads TEXT NOT NULL',
   partnerships: `name TEXT NOT NULL, lea TEXT NOT NULL, status TEXT NOT NULL, partner_ids TEXT NOT NULL, scope TEXT, model TEXT, art_forms TEXT NOT NULL,
     term_end TEXT, school_count INTEGER NOT NULL, assignment_count INTEGER NOT NULL, active_assignment_count INTEGER NOT NULL`,
@@ -79,14 +81,17 @@ export function createDirectoryTables(target: ProjectionTarget): void {
     `CREATE TABLE IF NOT EXISTS "${t.folds}" (kind TEXT NOT NULL, id TEXT NOT NULL, state TEXT NOT NULL, PRIMARY KEY (kind, id))`,
   ];
   for (const listing of LISTINGS) {
-    const { rows, search, terms } = listingTables(t, listing);
+    const { rows, search, pairs } = listingTables(t, listing);
     statements.push(
       `CREATE TABLE IF NOT EXISTS "${rows}" (seq INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, key TEXT NOT NULL, ${LISTING_COLUMNS[listing]})`,
       `CREATE UNIQUE INDEX IF NOT EXISTS "${rows}_by_key" ON "${rows}" (key)`,
       ...FILTER_INDEXES[listing].map((column) => `CREATE INDEX IF NOT EXISTS "${rows}_by_${column}" ON "${rows}" (${column}, key)`),
-      // Trigrams of the key, case-sensitive: keys are lowercased already, and the vocabulary then lists exact trigrams.
-      `CREATE VIRTUAL TABLE IF NOT EXISTS "${search}" USING fts5(key, tokenize = 'trigram case_sensitive 1')`,
-      `CREATE VIRTUAL TABLE IF NOT EXISTS "${terms}" USING fts5vocab("${search}", 'row')`,
+      // Trigrams of the key, case-sensitive (keys are lowercased already), without positions (detail=none: a third of
+      // the size; a term's trigrams are ANDed and instr decides, see listing-search.ts). Rowids: search-text.ts searchRowid.
+      `CREATE VIRTUAL TABLE IF NOT EXISTS "${search}" USING fts5(key, tokenize = 'trigram case_sensitive 1', detail = none)`,
+      // Each distinct pair of neighbouring characters of the key as one token (search-text.ts pairToken), under the same
+      // rowid: a 2-character term's rows in order. Contentless: only the index is kept.
+      `CREATE VIRTUAL TABLE IF NOT EXISTS "${pairs}" USING fts5(pairs, tokenize = 'ascii', detail = none, content = '', contentless_delete = 1)`,
     );
   }
   statements.push(
@@ -100,11 +105,9 @@ export function createDirectoryTables(target: ProjectionTarget): void {
     `CREATE TABLE IF NOT EXISTS "${t.partner_roster}" (
       partner_id TEXT NOT NULL, lea TEXT NOT NULL, status TEXT NOT NULL, from_date TEXT NOT NULL, until_date TEXT,
       PRIMARY KEY (partner_id, lea, from_date)) WITHOUT ROWID`,
-    `CREATE TABLE IF NOT EXISTS "${t.partner_cover}" (
-      partner_id TEXT NOT NULL, lea TEXT NOT NULL, what TEXT NOT NULL, from_date TEXT NOT NULL, until_date TEXT,
-      PRIMARY KEY (partner_id, lea, what, from_date)) WITHOUT ROWID`,
     `CREATE TABLE IF NOT EXISTS "${t.school_enrolments}" (school_id TEXT NOT NULL, partnership_id TEXT NOT NULL, PRIMARY KEY (school_id, partnership_id)) WITHOUT ROWID`,
     `CREATE TABLE IF NOT EXISTS "${t.partnership_sessions}" (partnership_id TEXT PRIMARY KEY, sessions INTEGER NOT NULL) WITHOUT ROWID`,
+    `CREATE TABLE IF NOT EXISTS "${t.partner_artists}" (partner_id TEXT PRIMARY KEY, artists INTEGER NOT NULL) WITHOUT ROWID`,
   );
   for (const statement of statements) target.db.exec(statement);
 }

@@ -14,9 +14,10 @@ import { evolvePathway, initialPathwayState, PathwayState } from '../pathways/do
 import { Projection, ProjectionTarget } from '../projections/projection';
 import { SchoolEvent } from '../schools/domain/school-events';
 import { evolveSchool, initialSchoolState, SchoolState } from '../schools/domain/school-state';
-import { artistLeas, clearanceValidity, coverSpells, partnerLeas, rosterSpells } from './date-intervals';
+import { artistLeas, ClearanceValidity, clearanceValidity, coverSpells, partnerLeas, rosterSpells } from './date-intervals';
 import { createDirectoryTables, DIRECTORY_TABLES, DirectoryTableNames, directoryTables, Listing, listingTables } from './directory-tables';
-import { sortKey } from './search-text';
+import { StoredSpell } from './judged-today';
+import { characterPairs, pairToken, searchRowid, sortKey } from './search-text';
 
 type Kind = 'artist' | 'partner' | 'school' | 'partnership' | 'pathway';
 
@@ -146,15 +147,20 @@ export class DirectoryProjection implements Projection {
   private writeArtist(target: ProjectionTarget, t: DirectoryTableNames, artist: ArtistState): void {
     const id = artist.artistId;
     const leas = artistLeas(artist);
-    upsertRow(target, t, 'artist', id, artist.name, {
+    const spells = clearanceValidity(artist);
+    const created = upsertRow(target, t, 'artist', id, artist.name, {
       name: artist.name, partner_id: artist.partnerId, engagement: artist.engagement, art_forms: JSON.stringify(artist.artForms), leas: JSON.stringify(leas),
+      spells: JSON.stringify(spells.map(storedSpell)),
     });
+    if (created) {
+      target.prepare(`INSERT INTO "${t.partner_artists}" (partner_id, artists) VALUES (?, 1) ON CONFLICT (partner_id) DO UPDATE SET artists = artists + 1`).run(artist.partnerId);
+    }
     target.prepare(`DELETE FROM "${t.artist_leas}" WHERE artist_id = ?`).run(id);
     const insertLea = target.prepare(`INSERT INTO "${t.artist_leas}" (artist_id, lea) VALUES (?, ?)`);
     for (const lea of leas) insertLea.run(id, lea);
     target.prepare(`DELETE FROM "${t.artist_validity}" WHERE artist_id = ?`).run(id);
     const insertValidity = target.prepare(`INSERT INTO "${t.artist_validity}" VALUES (?, ?, ?, ?, ?, ?)`);
-    for (const spell of clearanceValidity(artist)) {
+    for (const spell of spells) {
       insertValidity.run(id, spell.lea, spell.requirement, spell.validFrom, spell.validUntil, spell.endsByExpiry ? 1 : 0);
     }
   }
@@ -162,18 +168,18 @@ export class DirectoryProjection implements Projection {
   private writePartner(target: ProjectionTarget, t: DirectoryTableNames, partner: PartnerState): void {
     const id = partner.partnerId;
     const leas = partnerLeas(partner);
+    const roster = rosterSpells(partner);
+    const cover = coverSpells(partner);
     upsertRow(target, t, 'partner', id, partner.name, {
       name: partner.name, kind: partner.kind, services: JSON.stringify(partner.services), art_forms: JSON.stringify(partner.artForms), leas: JSON.stringify(leas),
+      roster: JSON.stringify(roster), cover: JSON.stringify(cover),
     });
     target.prepare(`DELETE FROM "${t.partner_leas}" WHERE partner_id = ?`).run(id);
     const insertLea = target.prepare(`INSERT INTO "${t.partner_leas}" (partner_id, lea) VALUES (?, ?)`);
     for (const lea of leas) insertLea.run(id, lea);
     target.prepare(`DELETE FROM "${t.partner_roster}" WHERE partner_id = ?`).run(id);
     const insertRoster = target.prepare(`INSERT INTO "${t.partner_roster}" VALUES (?, ?, ?, ?, ?)`);
-    for (const spell of rosterSpells(partner)) insertRoster.run(id, spell.lea, spell.status, spell.from, spell.until);
-    target.prepare(`DELETE FROM "${t.partner_cover}" WHERE partner_id = ?`).run(id);
-    const insertCover = target.prepare(`INSERT INTO "${t.partner_cover}" VALUES (?, ?, ?, ?, ?)`);
-    for (const spell of coverSpells(partner)) insertCover.run(id, spell.lea, spell.what, spell.from, spell.until);
+    for (const spell of roster) insertRoster.run(id, spell.lea, spell.status, spell.from, spell.until);
   }
 
   private writeSchool(target: ProjectionTarget, t: DirectoryTableNames, school: SchoolState): void {
@@ -211,20 +217,38 @@ function revive(kind: Kind, state: AnyState): AnyState {
   return kind === 'partnership' ? { ...(state as PartnershipState), sessions: SessionLog.empty } : state;
 }
 
-/** Inserts or updates a listing row and keeps its search index entry in step with its key. */
-function upsertRow(target: ProjectionTarget, t: DirectoryTableNames, kind: Kind, id: string, name: string, columns: Record<string, unknown>): void {
-  const { rows, search } = listingTables(t, LISTING_OF[kind]);
+function storedSpell(spell: ClearanceValidity): StoredSpell {
+  return [spell.lea, spell.requirement, spell.validFrom, spell.validUntil, spell.endsByExpiry ? 1 : 0];
+}
+
+/**
+ * Inserts or updates a listing row and keeps its search entries (the trigram index and the character pairs, both under
+ * the rowid search-text.ts `searchRowid` gives the key and seq) in step with its key. True when the row is new.
+ */
+function upsertRow(target: ProjectionTarget, t: DirectoryTableNames, kind: Kind, id: string, name: string, columns: Record<string, unknown>): boolean {
+  const { rows, search, pairs } = listingTables(t, LISTING_OF[kind]);
   const key = sortKey(name, id);
   const names = Object.keys(columns);
   const values = Object.values(columns);
+  const index = (rowid: bigint) => {
+    target.prepare(`INSERT INTO "${search}" (rowid, key) VALUES (?, ?)`).run(rowid, key);
+    target.prepare(`INSERT INTO "${pairs}" (rowid, pairs) VALUES (?, ?)`).run(rowid, characterPairs(key).map(pairToken).join(' '));
+  };
   const existing = target.prepare(`SELECT seq, key FROM "${rows}" WHERE id = ?`).get(id) as { seq: number; key: string } | undefined;
   if (existing === undefined) {
     const inserted = target
       .prepare(`INSERT INTO "${rows}" (id, key, ${names.join(', ')}) VALUES (?, ?, ${names.map(() => '?').join(', ')})`)
       .run(id, key, ...values);
-    target.prepare(`INSERT INTO "${search}" (rowid, key) VALUES (?, ?)`).run(inserted.lastInsertRowid, key);
-    return;
+    index(searchRowid(key, Number(inserted.lastInsertRowid)));
+    return true;
   }
   target.prepare(`UPDATE "${rows}" SET key = ?, ${names.map((column) => `${column} = ?`).join(', ')} WHERE seq = ?`).run(key, ...values, existing.seq);
-  if (existing.key !== key) target.prepare(`UPDATE "${search}" SET key = ? WHERE rowid = ?`).run(key, existing.seq);
+  if (existing.key !== key) {
+    // A new key may move the row to another bucket: its entries move with it.
+    const old = searchRowid(existing.key, existing.seq);
+    target.prepare(`DELETE FROM "${search}" WHERE rowid = ?`).run(old);
+    target.prepare(`DELETE FROM "${pairs}" WHERE rowid = ?`).run(old);
+    index(searchRowid(key, existing.seq));
+  }
+  return false;
 }

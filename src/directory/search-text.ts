@@ -36,6 +36,21 @@ export function searchTerm(q: string | undefined): string | undefined {
   return term === '' ? undefined : term;
 }
 
+/** The distinct pairs of neighbouring characters of a key that a 2-character term can be (none holds the separator). */
+export function characterPairs(key: string): string[] {
+  const characters = [...key];
+  const pairs = new Set<string>();
+  for (let i = 0; i + 1 < characters.length; i++) {
+    if (characters[i] !== SEPARATOR && characters[i + 1] !== SEPARATOR) pairs.add(characters[i] + characters[i + 1]);
+  }
+  return [...pairs].sort();
+}
+
+/** A pair of characters as one token of the pairs index: `p` and the hex of its UTF-8 bytes (the ascii tokenizer keeps it whole). */
+export function pairToken(pair: string): string {
+  return `p${Buffer.from(pair, 'utf8').toString('hex')}`;
+}
+
 /** The number of characters (code points, as SQLite's trigram tokenizer counts them). */
 export function characterCount(text: string): number {
   let count = 0;
@@ -67,4 +82,80 @@ export function decodeCursor(listing: string, cursor: string): string | undefine
   }
   if (!Array.isArray(decoded) || decoded.length !== 2 || decoded[0] !== listing || typeof decoded[1] !== 'string' || decoded[1] === '') return undefined;
   return decoded[1];
+}
+
+/*
+ * The search index's rowid puts its rows in key order, bucket by bucket, so that a term's matches can be read from
+ * the index in (almost) the order a page needs them, however many rows hold the term. The high 42 bits are the
+ * bucket: the key's first 7 characters, 6 bits each (below); the low 21 bits the row's seq (unique). Within one
+ * bucket the order is seq's, so a page reads whole buckets and sorts them (listing-search.ts).
+ *
+ * The 6-bit code of a character never decreases as the character grows. The letters a-z, the space, the separator
+ * and the Latin letters NFD leaves whole (ß æ ð ø þ đ ħ ı ł ŋ œ ŧ) have a code of their own; every other character
+ * shares one with its neighbours (digits, punctuation, uppercase, other scripts), so after the first of those the rest
+ * of the key could no longer order buckets: it is left out. Hence a < b (as SQLite compares text: by code point)
+ * implies bucket(a) <= bucket(b). Keys that start alike beyond that share a bucket (e.g. names in other scripts).
+ */
+const BUCKET_CHARACTERS = 7;
+const CODE_BITS = 6n;
+const SEQ_BITS = 21n;
+/** Rows per listing the rowid can tell apart. */
+export const MAX_SEQ = 2 ** 21 - 1;
+export const SEQ_MASK = MAX_SEQ;
+
+const OWN_CODES = ['\u001f', ' ', ...'abcdefghijklmnopqrstuvwxyz', ...'ßæðøþđħıłŋœŧ'].map((c) => c.codePointAt(0)!);
+
+/** [first code point, code, whether that code point is the only one with the code], ascending; code 0 also pads. */
+const CODE_RANGES: readonly (readonly [start: number, code: number, own: boolean])[] = (() => {
+  const ranges: [number, number, boolean][] = [[0, 0, false]];
+  let next = OWN_CODES[0];
+  for (const codePoint of OWN_CODES) {
+    if (codePoint > next) ranges.push([next, ranges.length, false]);
+    ranges.push([codePoint, ranges.length, true]);
+    next = codePoint + 1;
+  }
+  ranges.push([next, ranges.length, false]);
+  if (ranges.length > 2 ** Number(CODE_BITS)) throw new Error('too many character codes for the bucket bits');
+  return ranges;
+})();
+
+function characterCode(codePoint: number): readonly [start: number, code: number, own: boolean] {
+  let low = 0;
+  let high = CODE_RANGES.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (CODE_RANGES[middle][0] <= codePoint) low = middle;
+    else high = middle - 1;
+  }
+  return CODE_RANGES[low];
+}
+
+/** The bucket of a key (see above). */
+export function bucketOf(key: string): bigint {
+  let bucket = 0n;
+  let coded = 0;
+  for (const character of key) {
+    if (coded === BUCKET_CHARACTERS) break;
+    const [, code, own] = characterCode(character.codePointAt(0)!);
+    bucket = (bucket << CODE_BITS) | BigInt(code);
+    coded++;
+    if (!own) break;
+  }
+  return bucket << (CODE_BITS * BigInt(BUCKET_CHARACTERS - coded));
+}
+
+/** The first search-index rowid of a key's bucket. */
+export function bucketStart(key: string): bigint {
+  return bucketOf(key) << SEQ_BITS;
+}
+
+/** The first search-index rowid past the bucket holding `rowid`. */
+export function nextBucketStart(rowid: bigint): bigint {
+  return ((rowid >> SEQ_BITS) + 1n) << SEQ_BITS;
+}
+
+/** A row's rowid in the search index. */
+export function searchRowid(key: string, seq: number): bigint {
+  if (!Number.isSafeInteger(seq) || seq < 1 || seq > MAX_SEQ) throw new RangeError(`a listing holds at most ${MAX_SEQ} rows (seq ${seq})`);
+  return bucketStart(key) | BigInt(seq);
 }

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { characterCount, decodeCursor, encodeCursor, ftsString, normalizeText, searchTerm, sortKey } from './search-text';
+import { bucketOf, bucketStart, characterCount, decodeCursor, encodeCursor, ftsString, MAX_SEQ, nextBucketStart, normalizeText, searchRowid, searchTerm, sortKey } from './search-text';
 
 describe('normalizeText: case and accents do not count', () => {
   it.each([
@@ -91,6 +91,38 @@ describe('cursors', () => {
       expect(decodeCursor('artists', cursor)).toBeUndefined();
     },
   );
+});
+
+describe('search index rowids', () => {
+  it('follow key order bucket by bucket (as SQLite compares text, by UTF-8 bytes), and stay in their bucket', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 8 }), fc.string({ unit: 'binary', maxLength: 8 }), fc.integer({ min: 1, max: MAX_SEQ }), (a, b, seq) => {
+        const byBytes = Buffer.compare(Buffer.from(a), Buffer.from(b));
+        if (byBytes < 0) expect(bucketOf(a) <= bucketOf(b)).toBe(true);
+        const rowid = searchRowid(a, seq);
+        expect(rowid >= bucketStart(a) && rowid < nextBucketStart(rowid)).toBe(true);
+        expect(nextBucketStart(rowid)).toBe(nextBucketStart(bucketStart(a)));
+        expect(rowid < 2n ** 63n).toBe(true);
+      }),
+      { seed: 5, numRuns: 2_000 },
+    );
+  });
+
+  it('stops coding a key at its first character that shares a code, so what follows cannot reorder buckets', () => {
+    expect(bucketOf('x1z') <= bucketOf('x2a')).toBe(true);
+    expect(bucketOf('x1a')).toBe(bucketOf('x1z'));
+    expect(bucketOf('ab日z')).toBe(bucketOf('ab日a'));
+    // Letters of their own, Latin ones NFD leaves whole included: the bucket goes on.
+    expect(bucketOf('søren a') < bucketOf('søren z')).toBe(true);
+    expect(bucketOf('nora cb') < bucketOf('nora cc')).toBe(true);
+    expect(bucketOf('nora callahan')).toBe(bucketOf('nora cam'));
+    expect(bucketOf('ab') < bucketOf('ab ')).toBe(true);
+  });
+
+  it('refuses a seq it cannot hold', () => {
+    expect(() => searchRowid('a', MAX_SEQ + 1)).toThrow(RangeError);
+    expect(() => searchRowid('a', 0)).toThrow(RangeError);
+  });
 });
 
 function compare(a: string, b: string): number {

@@ -1,0 +1,189 @@
+/**
+ * `directory_search_p99_ms`: p99 latency of `GET /artists?q=…` over HTTP (loopback, the real Nest app on a temp data
+ * dir, logging at `info` as a server does by default, the lines discarded) on a directory of 100,000 artists of 500
+ * partners, each registered with four clearances (so `mayWork` and `nextExpiry` have something to judge).
+ *
+ * The events are appended through the store port in the shapes the deciders write (synchronous=NORMAL to save time;
+ * the fill is not a figure), and the projection runner builds every projection from the log before the clock starts.
+ * The search terms are 2 to 6 characters, accented or not, some held by thousands of rows, some by a handful, some by
+ * none, a fifth of them with a filter (`lea`, `mayWork`). Clients are in a second process, keep-alive, each sending
+ * its requests one after the other: 4 clients (the figure), and 1 client (`…_1_client_…`, a request's own latency).
+ *
+ * Baselines of the same run: `GET /health` with the same clients (`directory_health_p99_ms`; the ratio is
+ * `directory_search_vs_health_p99_ratio`), and the same searches answered in-process by `DirectoryReader` without
+ * HTTP (`directory_search_in_process_p99_ms`).
+ */
+import { randomUUID } from 'node:crypto';
+import { execFile } from 'node:child_process';
+import { AddressInfo } from 'node:net';
+import { resolve, sep } from 'node:path';
+import { Writable } from 'node:stream';
+import { SettableClock } from '../src/clock/clock';
+import { DirectoryReader } from '../src/directory/directory-reader';
+import { ArtistListQuery } from '../src/directory/http/directory-query.dto';
+import { EventStore, NewEvent } from '../src/event-store';
+import { ProjectionRunner } from '../src/projections/projection-runner';
+import { startTestApp, TestApp } from '../test/support/test-app';
+
+const ARTISTS = 100_000;
+const PARTNERS = 500;
+const LEAS = ['lausd', 'pusd', 'sfusd', 'oakland'];
+const REQUIREMENTS = ['background-check', 'tb-screening', 'sex-offender-registry-check', 'mandated-reporter-training'];
+const FIRST = [
+  'Nora', 'José', 'Zoë', 'Amélie', 'Liam', 'Chloé', 'Mateo', 'Søren', 'Aiyana', 'Björn', 'Lucía', 'Renée', 'Hiroshi', 'Ngozi', 'Fatima', 'Emma',
+  'Noah', 'Olivia', 'Élodie', 'Ömer', 'Ana', 'Ben', 'Cara', 'Dmitri', 'Eun-ji', 'Farah', 'Gus', 'Hana', 'Ivan', 'Jun', 'Kwame', 'Leïla', 'Marta',
+  'Nikolaj', 'Oona', 'Paulo', 'Quinn', 'Raúl', 'Saoirse', 'Tomás', 'Ulla', 'Véronique', 'Wen', 'Ximena', 'Yusuf', 'Zanele',
+];
+const SYLLABLES = ['ca', 'lla', 'han', 'mu', 'ñoz', 'o', 'ka', 'for', 'gar', 'cí', 'a', 'ngu', 'yen', 'du', 'bois', 'mül', 'ler', 'ko', 'wal', 'ski', 'bron', 'të',
+  'ra', 'mí', 'rez', 'ta', 'na', 'schrö', 'der', 'ros', 'si', 'had', 'pe', 'trov', 'sil', 'va', 'co', 'hen', 'ade', 'ye', 'mi', 'le', 'fè', 'vre', 'no', 'vák', 'çe', 'lik'];
+const SEARCHES = [
+  'an', 'ma', 'ca', 'zq', 'xy', 'ré', 'lé', 'jo', 'ann', 'mar', 'kow', 'çel', 'mül', 'zzz', 'qxj', 'nora', 'chloé', 'garcí', 'callah', 'renée',
+  'søren', 'hiro', 'ngoz', 'Ömer', 'ELODIE', 'dubois', 'vákle', 'ist-12', 'ist-9f', 'q7z', 'bjorn', 'tomas', 'lla', 'ski', 'yeyé', 'wenko',
+];
+
+type Shape = { type: string; data: object };
+
+/** A well-mixed hash of (i, k): the parts of a name, and an artist's clearances, independent of each other. */
+function pick(i: number, k: number, n: number): number {
+  let h = Math.imul(i ^ Math.imul(k, 0x9e3779b1), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return ((h ^ (h >>> 16)) >>> 0) % n;
+}
+
+function artistName(i: number): string {
+  const syllable = (k: number) => SYLLABLES[pick(i, k, SYLLABLES.length)];
+  const last = syllable(1) + syllable(2) + (pick(i, 3, 3) === 0 ? syllable(4) : '');
+  return `${FIRST[pick(i, 0, FIRST.length)]} ${last.charAt(0).toUpperCase()}${last.slice(1)}`;
+}
+
+function append(store: EventStore, streamId: string, shapes: readonly Shape[]): Promise<unknown> {
+  const correlationId = randomUUID();
+  const events: NewEvent[] = shapes.map((s) => ({
+    id: randomUUID(), type: s.type, schemaVersion: 1, data: s.data, metadata: { actor: 'key:operations', correlationId, causationId: null, commandId: randomUUID() },
+  }));
+  return store.append(streamId, events, 'no_stream');
+}
+
+async function fill(store: EventStore): Promise<void> {
+  const partners = Array.from({ length: PARTNERS }, (_, p) => `partner-${p}`);
+  await Promise.all(partners.map((partnerId, p) => {
+    const lea = LEAS[p % LEAS.length];
+    return append(store, `partner-${partnerId}`, [
+      { type: 'PartnerProposed', data: { partnerId, lea, name: `${FIRST[p % FIRST.length]} Arts ${p}`, kind: 'arts-nonprofit', services: ['mentorship'], artForms: ['dance'], effectiveDate: '2026-01-01' } },
+      { type: 'InsuranceCertificateAccepted', data: { partnerId, lea, certificateNumber: 1, carrier: 'Acme', policyNumber: `GL-${p}`, leaNamedAdditionalInsured: true, effectiveDate: '2026-01-01', expiresOn: '2027-07-01' } },
+      { type: 'PartnerApproved', data: { partnerId, lea, effectiveDate: '2026-01-05' } },
+    ]);
+  }));
+  const CHUNK = 1_000;
+  for (let start = 0; start < ARTISTS; start += CHUNK) {
+    const appends: Promise<unknown>[] = [];
+    for (let i = start; i < Math.min(ARTISTS, start + CHUNK); i++) {
+      const artistId = `artist-${i.toString(36)}`;
+      const lea = LEAS[pick(i, 5, LEAS.length)];
+      // Half of the artists hold all four clearances (and may work), the others one to three.
+      const held = pick(i, 6, 2) === 0 ? 4 : 1 + pick(i, 7, 3);
+      const grants = REQUIREMENTS.slice(0, held).map((requirement) => ({ type: 'ClearanceGranted', data: {
+        artistId, lea, requirement, grantNumber: 1, effectiveDate: '2026-08-01', expiresOn: requirement === 'background-check' ? null : `2027-0${1 + pick(i, 8, 9)}-15`,
+        expirySource: 'given', evidenceReference: `${requirement}-${i}`, resultIds: [], engagement: 'contractor', policy: { version: 'default-1', validity: { kind: 'none' } },
+      } }));
+      appends.push(append(store, `artist-${artistId}`, [
+        { type: 'ArtistRegistered', data: { artistId, partnerId: partners[pick(i, 9, PARTNERS)], name: artistName(i), engagement: 'contractor', artForms: ['dance'], effectiveDate: '2026-01-01' } },
+        ...grants,
+      ]));
+    }
+    await Promise.all(appends);
+    if (start % 20_000 === 0) process.stderr.write(`  appended ${start + CHUNK} artists\n`);
+  }
+}
+
+/** The paths searched: each term alone, and every fifth one with a filter. */
+function searchPaths(): string[] {
+  return SEARCHES.flatMap((q, i) => {
+    const base = `/artists?q=${encodeURIComponent(q)}`;
+    return i % 5 === 0 ? [base, `${base}&lea=${LEAS[i % LEAS.length]}`, `${base}&mayWork=true`] : [base];
+  });
+}
+
+function runClients(port: number, token: string, paths: string[], clients: number, requestsPerClient: number): Promise<{ latencies: [string, number][]; seconds: number }> {
+  // From the sources: bench/load/…; from dist/bench/…: the same file in the source tree (tsc does not copy .js).
+  const script = resolve(__dirname, __dirname.split(sep).includes('dist') ? '../../bench/load' : './load', 'directory-load-client.js');
+  const settings = { port, token, paths, clients, requestsPerClient, warmUpPerClient: 20 };
+  return new Promise((resolvePromise, reject) => {
+    execFile(process.execPath, [script, JSON.stringify(settings)], { maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+      if (error) reject(new Error(`load client failed: ${stderr || error.message}`));
+      else resolvePromise(JSON.parse(stdout));
+    });
+  });
+}
+
+function percentile(sorted: readonly number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+const round = (ms: number) => Number(ms.toFixed(2));
+
+export async function run(report: (name: string, value: number) => void): Promise<void> {
+  const discarded = new Writable({ write: (_chunk, _encoding, done) => done() });
+  const t: TestApp = await startTestApp({ clock: new SettableClock(new Date('2026-11-15T12:00:00Z')), logStream: discarded, env: { SQLITE_SYNCHRONOUS: 'NORMAL' } });
+  try {
+    let started = Date.now();
+    await fill(t.store);
+    const head = (await t.store.headPosition())!;
+    process.stderr.write(`  filled ${head} events in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+    started = Date.now();
+    const runner = t.app.get(ProjectionRunner, { strict: false });
+    const reached = await runner.waitForPosition('all', head, 900_000);
+    if (!reached.reached) throw new Error(`projections did not reach ${head}`);
+    process.stderr.write(`  every projection (directory among them) built in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+
+    const port = (t.app.getHttpServer().address() as AddressInfo).port;
+    const token = t.tokens.reporting;
+    const paths = searchPaths();
+    // What the terms find: a few rows, many, or none.
+    const reader = t.app.get(DirectoryReader, { strict: false });
+    for (const q of SEARCHES.slice(0, 12)) {
+      const page = reader.artists(Object.assign(new ArtistListQuery(), { q, limit: '200' }));
+      process.stderr.write(`  q=${q}: ${page.items.length}${page.nextCursor ? '+' : ''} rows on the first page of 200\n`);
+    }
+
+    const inProcess: number[] = [];
+    for (let round = 0; round < 5; round++) {
+      for (const path of paths) {
+        const query = Object.fromEntries(new URLSearchParams(path.split('?')[1]));
+        const begun = process.hrtime.bigint();
+        reader.artists(Object.assign(new ArtistListQuery(), query));
+        if (round > 0) inProcess.push(Number(process.hrtime.bigint() - begun) / 1e6);
+      }
+    }
+    inProcess.sort((a, b) => a - b);
+
+    const figures = async (label: string, clients: number, requestsPerClient: number) => {
+      const search = await runClients(port, token, paths, clients, requestsPerClient);
+      const health = await runClients(port, token, ['/health'], clients, requestsPerClient);
+      const searchMs = search.latencies.map(([, ms]) => ms).sort((a, b) => a - b);
+      const healthMs = health.latencies.map(([, ms]) => ms).sort((a, b) => a - b);
+      const slowest = [...search.latencies].sort((a, b) => b[1] - a[1]).slice(0, 5).map(([path, ms]) => `${decodeURIComponent(path)} ${ms.toFixed(1)} ms`);
+      process.stderr.write(`  ${label}: slowest searches: ${slowest.join(', ')}\n`);
+      return { search: searchMs, health: healthMs, perSecond: Math.round(search.latencies.length / search.seconds) };
+    };
+    const four = await figures('4 clients', 4, 500);
+    const one = await figures('1 client', 1, 1_000);
+
+    report('directory_search_p99_ms', round(percentile(four.search, 99)));
+    report('directory_search_p50_ms', round(percentile(four.search, 50)));
+    report('directory_search_requests_per_s', four.perSecond);
+    report('directory_health_p99_ms', round(percentile(four.health, 99)));
+    report('directory_search_vs_health_p99_ratio', round(percentile(four.search, 99) / percentile(four.health, 99)));
+    report('directory_search_1_client_p99_ms', round(percentile(one.search, 99)));
+    report('directory_search_1_client_p50_ms', round(percentile(one.search, 50)));
+    report('directory_health_1_client_p99_ms', round(percentile(one.health, 99)));
+    report('directory_search_in_process_p99_ms', round(percentile(inProcess, 99)));
+    report('directory_search_in_process_p50_ms', round(percentile(inProcess, 50)));
+  } finally {
+    await t.close();
+  }
+}
+
+if (require.main === module) {
+  void run((name, value) => console.log(`metric ${name} ${value}`));
+}
