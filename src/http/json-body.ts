@@ -3,6 +3,9 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 
 const JSON_TYPES = ['application/json', 'application/*+json'];
+
+/** How deep a body may nest objects and arrays (the body itself is level 1). No command needs more than 3. */
+export const MAX_JSON_DEPTH = 64;
 const METHODS_WITH_BODY = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /**
@@ -13,6 +16,32 @@ export function useJsonBodies(app: NestExpressApplication, limit: string): void 
   app.use(refuseNonJsonBodies);
   app.useBodyParser('json', { limit, type: JSON_TYPES, strict: true });
   app.use(describeBodyErrors);
+  app.use(refuseDeepBodies);
+}
+
+/**
+ * The nesting depth of a parsed JSON value (a scalar is 0, `{}` and `[]` are 1), counted without recursion and
+ * stopping as soon as it passes `limit`, so no body can exhaust the stack here or anywhere after this check.
+ */
+export function jsonDepthExceeds(value: unknown, limit: number): boolean {
+  const stack: [unknown, number][] = [[value, 1]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (node === null || typeof node !== 'object') continue;
+    if (depth > limit) return true;
+    for (const child of Object.values(node as Record<string, unknown>)) {
+      if (child !== null && typeof child === 'object') stack.push([child, depth + 1]);
+    }
+  }
+  return false;
+}
+
+function refuseDeepBodies(request: Request, _response: Response, next: NextFunction): void {
+  if (jsonDepthExceeds(request.body, MAX_JSON_DEPTH)) {
+    next(new BadRequestException(`the request body nests objects and arrays deeper than ${MAX_JSON_DEPTH} levels`));
+    return;
+  }
+  next();
 }
 
 function hasBody(request: Request): boolean {

@@ -1,10 +1,18 @@
 import { ConcurrencyError } from '../event-store';
 import { CommandRefusedError, refuse } from '../command-handling';
 import { parseIfMatch } from './if-match';
+import { jsonDepthExceeds } from './json-body';
 import { problemFor } from './problem-mapping';
 import { canonicalJson, requestHash } from './request-hash';
 import { isIsoDate } from './validation/is-iso-date';
 import { isIsoInstant } from './validation/is-iso-instant';
+import { reservedKeyErrors } from './validation/reserved-keys';
+
+function deep(depth: number): unknown {
+  let value: unknown = [1, { z: 2, y: 'bottom' }];
+  for (let i = 0; i < depth; i++) value = i % 2 ? [value] : { b: value, a: i };
+  return value;
+}
 
 describe('request parsing', () => {
   it('accepts only real calendar dates as YYYY-MM-DD', () => {
@@ -28,6 +36,21 @@ describe('request parsing', () => {
     expect(requestHash('POST', '/x', { a: 1, b: 2 })).toBe(requestHash('post', '/x', { b: 2, a: 1 }));
     expect(requestHash('POST', '/x', { a: 1 })).not.toBe(requestHash('POST', '/y', { a: 1 }));
     expect(requestHash('POST', '/x', { a: 1 })).not.toBe(requestHash('POST', '/x', { a: '1' }));
+  });
+
+  it('walks any depth without recursion: canonical JSON, the depth check and the reserved-key scan', () => {
+    const body = deep(200_000);
+    const text = canonicalJson(body);
+    expect([text.length > 1_000_000, text.startsWith('[{"a":199998,"b":[{"a":199996,'), text.endsWith('}]}]')]).toEqual([true, true, true]);
+    expect(canonicalJson(deep(3))).toBe('{"a":2,"b":[{"a":0,"b":[1,{"y":"bottom","z":2}]}]}');
+    expect(reservedKeyErrors(body)).toEqual([]);
+    expect(reservedKeyErrors({ a: [{ b: { toString: 1 } }], constructor: 2 })).toEqual([
+      { field: 'a[0].b.toString', message: 'property toString should not exist' },
+      { field: 'constructor', message: 'property constructor should not exist' },
+    ]);
+    expect(jsonDepthExceeds(body, 64)).toBe(true);
+    expect([jsonDepthExceeds('x', 0), jsonDepthExceeds({}, 1), jsonDepthExceeds({}, 0), jsonDepthExceeds({ a: [[]] }, 3), jsonDepthExceeds({ a: [[{}]] }, 3)])
+      .toEqual([false, false, true, false, true]);
   });
 
   it('maps a concurrency conflict to 412 only when the caller sent If-Match, and a refusal to its status with the rule', () => {

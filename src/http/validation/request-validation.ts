@@ -1,5 +1,6 @@
 import { ArgumentMetadata, BadRequestException, Type, ValidationError, ValidationPipe } from '@nestjs/common';
 import { FieldError } from '../problem-details';
+import { bodyShapeErrors } from './body-shape';
 import { reservedKeyErrors } from './reserved-keys';
 
 /** A request whose body, query or parameters failed validation: 400 with one entry per problem. */
@@ -57,12 +58,18 @@ function flatQueryKey(value: unknown): string | undefined {
   return JSON.stringify(value);
 }
 
-/** Nest's ValidationPipe, plus the unknown fields class-transformer would drop without a word (`__proto__`, `toString`…). */
+/**
+ * Nest's ValidationPipe, plus the body's declared shape (objects, arrays, no null unless documented: body-shape.ts)
+ * and the unknown fields class-transformer would drop without a word (`__proto__`, `toString`…). */
 class RequestValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     if (metadata.type === 'body' || metadata.type === 'query') {
       const reserved = reservedKeyErrors(value);
       if (reserved.length > 0) throw new RequestValidationError(reserved);
+    }
+    if (metadata.type === 'body' && metadata.metatype) {
+      const shape = bodyShapeErrors(value, metadata.metatype);
+      if (shape.length > 0) throw new RequestValidationError(shape);
     }
     const memo = metadata.type === 'query' && metadata.metatype ? memoizedQueries.get(metadata.metatype) : undefined;
     const key = memo && flatQueryKey(value);
