@@ -122,6 +122,23 @@ describe('pathways', () => {
     expect(byId['eastside-music'].schools.find((s: { schoolId: string }) => s.schoolId === 'roosevelt-hs')).toEqual(expect.objectContaining({ stage: 'high', levels: ['intermediate', 'advanced'], sequenceComplete: true }));
     expect((await get('/reports/pathways?lea=pusd').expect(200)).body.pathways).toEqual([]);
   });
+
+  it('does not count an elementary school without a programme as sequence-complete, even in a complete pathway', async () => {
+    const course = (courseId: string, schoolId: string, level: string) => district.post('/pathways/eastside-visual/courses',
+      { courseId, schoolId, level, title: level, deliveredBy: 'school-teacher', schoolYear: '2026-27', effectiveDate: '2026-08-15' });
+    await district.post('/pathways', { id: 'eastside-visual', lea: LEA, name: 'Eastside visual arts', artForm: 'visual-arts', effectiveDate: '2026-08-01',
+      feederPattern: { elementarySchoolIds: ['evergreen-es'], middleSchoolIds: ['hollenbeck-ms'], highSchoolIds: ['roosevelt-hs'] } });
+    await course('va-beg', 'hollenbeck-ms', 'beginning');
+    await course('va-int', 'roosevelt-hs', 'intermediate');
+    await course('va-adv', 'roosevelt-hs', 'advanced');
+    const answer = await get(`/reports/pathways?lea=${LEA}`).expect(200);
+    const visual = answer.body.pathways.find((p: { pathwayId: string }) => p.pathwayId === 'eastside-visual');
+    expect(visual).toEqual(expect.objectContaining({ completeSequence: true, elementaryWithoutProgramme: ['evergreen-es'] }));
+    expect(Object.fromEntries(visual.schools.map((s: { schoolId: string; sequenceComplete: boolean }) => [s.schoolId, s.sequenceComplete])))
+      .toEqual({ 'evergreen-es': false, 'hollenbeck-ms': true, 'roosevelt-hs': true });
+    const music = answer.body.pathways.find((p: { pathwayId: string }) => p.pathwayId === 'eastside-music');
+    expect(music.schools.find((s: { schoolId: string }) => s.schoolId === 'evergreen-es')).toEqual(expect.objectContaining({ wholeSchoolProgramme: true, sequenceComplete: true }));
+  });
 });
 
 describe('partner services', () => {

@@ -67,7 +67,28 @@ describe('pathway sequences projection', () => {
     projection.apply(recorded([course('c4', 'hs2', 'intermediate')], 10), target);
     [pathway] = readPathways(target, lea).pathways;
     expect(pathway.completeSequence).toBe(true);
-    expect(pathway.schools.map((s) => [s.schoolId, s.sequenceComplete])).toEqual([['es', true], ['ms', true], ['hs1', false], ['hs2', true]]);
+    // The elementary school offers nothing yet: listed without a programme, and so not sequence-complete.
+    expect(pathway.elementaryWithoutProgramme).toEqual(['es']);
+    expect(pathway.schools.map((s) => [s.schoolId, s.sequenceComplete])).toEqual([['es', false], ['ms', true], ['hs1', false], ['hs2', true]]);
+  });
+
+  it('counts an elementary school as sequence-complete only with its whole-school programme, and a middle school only with a course', () => {
+    const projection = new PathwaySequencesProjection();
+    const target = inMemoryTarget(projection);
+    const course = (courseId: string, schoolId: string, level: string) => ({
+      type: 'PathwayCourseAdded', stream: 'pathway-m', data: { pathwayId: 'm', lea, courseId, schoolId, schoolLevel: 'high', level, title: level, schoolYear: '2026-27', effectiveDate: '2026-08-01', deliveredBy: 'school-teacher' },
+    });
+    projection.apply(recorded([
+      { type: 'PathwayDefined', stream: 'pathway-m', data: { pathwayId: 'm', lea, name: 'Music', artForm: 'music', effectiveDate: '2026-08-01', feederPattern: { elementarySchoolIds: ['es1', 'es2'], middleSchoolIds: ['ms1', 'ms2'], highSchoolIds: ['hs'] } } },
+      course('c1', 'ms1', 'beginning'), course('c2', 'hs', 'intermediate'), course('c3', 'hs', 'advanced'),
+      { type: 'WholeSchoolProgrammeRecorded', stream: 'pathway-m', data: { pathwayId: 'm', lea, programmeId: 'p1', schoolId: 'es1', title: 'Music for all', schoolYear: '2026-27', effectiveDate: '2026-08-01', deliveredBy: 'school-teacher' } },
+    ]), target);
+    const [pathway] = readPathways(target, lea).pathways;
+    expect(pathway).toMatchObject({ completeSequence: true, elementaryWithoutProgramme: ['es2'] });
+    const bySchool = Object.fromEntries(pathway.schools.map((s) => [s.schoolId, s.sequenceComplete]));
+    expect(bySchool).toEqual({ es1: true, es2: false, ms1: true, ms2: false, hs: true });
+    // No school is both listed without a programme and counted sequence-complete.
+    expect(pathway.elementaryWithoutProgramme.filter((id) => bySchool[id])).toEqual([]);
   });
 });
 

@@ -23,7 +23,10 @@ export interface PathwaySchool {
   /** Elementary: whether a whole-school programme is recorded. */
   readonly wholeSchoolProgramme: boolean;
   readonly programmes: PathwayOffering[];
-  /** A student here can reach beginning, intermediate and advanced along the feeder pattern. */
+  /**
+   * This school offers its stage's part of the sequence (elementary: a whole-school programme; middle and high: at
+   * least one course) and a student here can reach beginning, intermediate and advanced along the feeder pattern.
+   */
   readonly sequenceComplete: boolean;
 }
 
@@ -55,7 +58,9 @@ const inOrder = (levels: Iterable<CourseLevel>) => {
 /**
  * Per pathway, what each school of its feeder pattern offers. A high school's sequence is complete when its own
  * courses and those of the middle schools feeding it reach beginning, intermediate and advanced; the pathway is
- * complete when one of its high schools is (or, without high schools, its middle schools together).
+ * complete when one of its high schools is (or, without high schools, its middle schools together). A school counts
+ * as sequence-complete only when it offers its own stage's part: an elementary school without a whole-school
+ * programme, or a middle school without a course, is not, however complete the rest of the pattern is.
  */
 export function readPathways(target: ProjectionTarget, lea: string | null): PathwaysReport {
   const t = physicalNames(target, PATHWAY_SEQUENCES_TABLES);
@@ -84,9 +89,11 @@ export function readPathways(target: ProjectionTarget, lea: string | null): Path
         const courses = offered(f.school_id, 'course');
         const programmes = offered(f.school_id, 'programme');
         const levels = inOrder(courses.map((c) => c.level!));
+        const offersItsPart = f.stage === 'elementary' ? programmes.length > 0 : courses.length > 0;
+        const reachesEveryLevel = f.stage === 'high' ? inOrder([...middleLevels, ...levels]).length === COURSE_LEVELS.length : completeSequence;
         return {
           schoolId: f.school_id, name: f.name, stage: f.stage, levels, courses, wholeSchoolProgramme: programmes.length > 0, programmes,
-          sequenceComplete: f.stage === 'high' ? inOrder([...middleLevels, ...levels]).length === COURSE_LEVELS.length : completeSequence,
+          sequenceComplete: offersItsPart && reachesEveryLevel,
         };
       });
       const levelsOffered = inOrder(schools.flatMap((s) => s.levels));
