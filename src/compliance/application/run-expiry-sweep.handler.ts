@@ -1,14 +1,17 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { artistDecider } from '../../artists/domain/artist-decider';
-import { CommandContext, Decider, deterministicUuid, DomainEvent, executeCommand } from '../../command-handling';
+import { CommandContext, CommandResult, Decider, deterministicUuid, DomainEvent, executeCommand } from '../../command-handling';
 import { EventStore, RecordedEvent } from '../../event-store';
+import { recordPartnerLapses } from '../../partners/application/record-partner-lapses';
 import { partnerDecider } from '../../partners/domain/partner-decider';
 import { ExpirySweepReport, RunExpirySweep, SweptExpiry } from './run-expiry-sweep';
 
 /**
  * Rule 4: time-driven expiry. Each artist and partner stream decides for itself what expired by `asOf`
- * (their deciders skip what is already recorded), so a second sweep records nothing new.
+ * (their deciders skip what is already recorded), so a second sweep records nothing new. A partner whose
+ * insurance or agreement lapsed by `asOf` while approved is then suspended from the lapse (PartnerSuspended by
+ * `system:partner-standing`, caused by the lapse's event), and that suspension is one of the sweep's items.
  */
 @CommandHandler(RunExpirySweep)
 export class RunExpirySweepHandler implements ICommandHandler<RunExpirySweep, ExpirySweepReport> {
@@ -19,7 +22,12 @@ export class RunExpirySweepHandler implements ICommandHandler<RunExpirySweep, Ex
     const { artists, partners } = await this.streamsToSweep();
     const items: SweptExpiry[] = [];
     for (const streamId of artists) items.push(...(await this.sweep(streamId, artistDecider, { type: 'RecordClearanceExpiries', asOf }, context)));
-    for (const streamId of partners) items.push(...(await this.sweep(streamId, partnerDecider, { type: 'RecordPartnerExpiries', asOf }, context)));
+    for (const streamId of partners) {
+      items.push(...(await this.sweep(streamId, partnerDecider, { type: 'RecordPartnerExpiries', asOf }, context)));
+      // Then the roster facts those lapses (and cancellations dated by asOf) make: PartnerSuspended from the lapse, by the system.
+      const lapses = await recordPartnerLapses(this.store, streamId, asOf, { ...context, commandId: deterministicUuid('expiry-sweep', context.commandId, streamId) });
+      if (lapses) items.push(...(await this.written(streamId, lapses)));
+    }
     const byType: Record<string, number> = {};
     for (const item of items) byType[item.type] = (byType[item.type] ?? 0) + 1;
     return { asOf, artistsChecked: artists.length, partnersChecked: partners.length, recorded: { total: items.length, byType }, items };
@@ -46,6 +54,10 @@ export class RunExpirySweepHandler implements ICommandHandler<RunExpirySweep, Ex
       // One command per stream per sweep request: a retried request (same Idempotency-Key) repeats nothing.
       context: { ...context, commandId: deterministicUuid('expiry-sweep', context.commandId, streamId), ifMatch: undefined },
     });
+    return this.written(streamId, result);
+  }
+
+  private async written(streamId: string, result: CommandResult): Promise<SweptExpiry[]> {
     if (result.eventsWritten === 0) return [];
     const written: RecordedEvent[] = [];
     const from = result.revision - BigInt(result.eventsWritten) + 1n;

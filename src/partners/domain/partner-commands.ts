@@ -78,6 +78,25 @@ export interface RecordPartnerExpiries {
   readonly asOf: string;
 }
 
+/** An event in the partner stream that can cause a lapse, with its id (read by the handler: the decider stays pure). */
+export interface LapseEventRef {
+  readonly eventType: 'InsuranceCancellationNoted' | 'InsuranceExpired' | 'AgreementExpired';
+  readonly certificateNumber?: number;
+  readonly agreementId?: string;
+  readonly eventId: string;
+}
+
+/**
+ * Run by the system (the sweep for `asOf`, and at once after a cancellation notice dated on or before today):
+ * suspends the partner on an LEA's roster from the first day its insurance or agreement lapsed, when it is
+ * approved there and that day falls on or after the approval in force.
+ */
+export interface RecordPartnerLapses {
+  readonly type: 'RecordPartnerLapses';
+  readonly asOf: string;
+  readonly causingEvents: readonly LapseEventRef[];
+}
+
 export interface CorrectPartnerDetails {
   readonly type: 'CorrectPartnerDetails';
   readonly name: string;
@@ -99,4 +118,5 @@ export type PartnerCommand =
   | ReinstatePartner
   | RemovePartner
   | RecordPartnerExpiries
+  | RecordPartnerLapses
   | CorrectPartnerDetails;

@@ -5,6 +5,7 @@ import {
 } from './partner-commands';
 import { PartnerEvent } from './partner-events';
 import { partnerExpiriesDueBy } from './partner-expiries';
+import { partnerLapsesDueBy } from './partner-lapses';
 import { partnerEvidenceProblems } from './partner-standing';
 import { currentRosterChange, evolvePartner, initialPartnerState, PartnerState, RosterChange } from './partner-state';
 
@@ -178,6 +179,7 @@ function decide(command: PartnerCommand, state: PartnerState): Decision<PartnerE
     case 'RemovePartner': return remove(command, state);
     // Nothing due is not a refusal: the sweep visits every partner and most have nothing to record.
     case 'RecordPartnerExpiries': return partnerExpiriesDueBy(state, command.asOf);
+    case 'RecordPartnerLapses': return partnerLapsesDueBy(state, command);
   }
 }
 

@@ -66,11 +66,30 @@ export type PartnerApprovedData = {
   readonly effectiveDate: string;
 };
 
+/**
+ * What made the system suspend a partner: its insurance or agreement for the LEA lapsed on the suspension's
+ * effective date. `eventId` names the causing event in the partner stream (null when it could not be found).
+ */
+export type PartnerLapse = {
+  readonly item: 'insurance' | 'agreement';
+  readonly eventType: 'InsuranceCancellationNoted' | 'InsuranceExpired' | 'AgreementExpired';
+  readonly eventId: string | null;
+  readonly certificateNumber?: number;
+  readonly policyNumber?: string;
+  readonly agreementId?: string;
+};
+
 export type PartnerSuspendedData = {
   readonly partnerId: string;
   readonly lea: string;
   readonly reason: string;
   readonly effectiveDate: string;
+  /**
+   * Present when the system recorded the suspension because the insurance or agreement lapsed (actor
+   * `system:partner-standing`); absent on a compliance decision and on every suspension recorded before it existed.
+   * Either kind is lifted only by a compliance reinstatement (PartnerReinstated).
+   */
+  readonly lapse?: PartnerLapse;
 };
 
 export type PartnerReinstatedData = {

@@ -44,7 +44,13 @@ function rosterProblem(partner: PartnerState, lea: string, date: string): string
   const inForce = rosterChangeOn(partner, lea, date);
   switch (inForce?.status) {
     case 'approved': return null;
-    case 'suspended': return `partner is suspended by LEA ${lea} since ${inForce.effectiveDate} (${inForce.reason})`;
+    case 'suspended': {
+      // A suspension already ended by a later decision is named as the gap it was, with both dates.
+      const next = partner.rosterChanges.find((c) => c.lea === lea && c.effectiveDate > date);
+      return next
+        ? `partner was suspended by LEA ${lea} from ${inForce.effectiveDate} until ${next.effectiveDate} (${inForce.reason})`
+        : `partner is suspended by LEA ${lea} since ${inForce.effectiveDate} (${inForce.reason})`;
+    }
     case 'removed': return `partner was removed from the roster of LEA ${lea} on ${inForce.effectiveDate} (${inForce.reason})`;
     default: {
       const laterApproval = partner.rosterChanges.find((c) => c.lea === lea && c.status === 'approved' && c.effectiveDate > date);

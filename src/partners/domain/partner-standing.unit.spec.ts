@@ -36,7 +36,7 @@ describe('partner standing: may the partner work in an LEA on a date?', () => {
     expect(partnerStandingProblems(partner, 'lausd', '2026-02-15')).toEqual([]);
     const reinstated = fold([...readyForLausd, approved(), suspended(), { type: 'PartnerReinstated', data: { partnerId: 'p1', lea: 'lausd', effectiveDate: '2026-03-20' } }]);
     expect(partnerStandingProblems(reinstated, 'lausd', '2026-03-20')).toEqual([]);
-    expect(partnerStandingProblems(reinstated, 'lausd', '2026-03-10')).toEqual(['partner is suspended by LEA lausd since 2026-03-02 (insurance lapse)']);
+    expect(partnerStandingProblems(reinstated, 'lausd', '2026-03-10')).toEqual(['partner was suspended by LEA lausd from 2026-03-02 until 2026-03-20 (insurance lapse)']);
   });
 
   it('does not count a date before the approval, nor one LEA\'s roster for another', () => {

@@ -1,5 +1,5 @@
 import { ArtForm } from '../../artists/domain/art-form';
-import { PartnerEvent } from './partner-events';
+import { PartnerEvent, PartnerLapse } from './partner-events';
 import { AgreementKind, PartnerKind, PartnerService } from './partner-profile';
 
 export interface InsuranceCertificate {
@@ -40,6 +40,8 @@ export interface RosterChange {
   readonly status: RosterStatus;
   readonly effectiveDate: string;
   readonly reason?: string;
+  /** On a suspension the system recorded for a lapse: what lapsed and the event behind it. */
+  readonly lapse?: PartnerLapse;
 }
 
 export interface PartnerState {
@@ -148,7 +150,9 @@ export function evolvePartner(state: PartnerState, event: PartnerEvent): Partner
     case 'PartnerApproved':
       return withRosterChange(state, { lea: event.data.lea, status: 'approved', effectiveDate: event.data.effectiveDate });
     case 'PartnerSuspended':
-      return withRosterChange(state, { lea: event.data.lea, status: 'suspended', effectiveDate: event.data.effectiveDate, reason: event.data.reason });
+      return withRosterChange(state, {
+        lea: event.data.lea, status: 'suspended', effectiveDate: event.data.effectiveDate, reason: event.data.reason, ...(event.data.lapse ? { lapse: event.data.lapse } : {}),
+      });
     case 'PartnerReinstated':
       return withRosterChange(state, { lea: event.data.lea, status: 'approved', effectiveDate: event.data.effectiveDate });
     case 'PartnerRemoved':

@@ -55,7 +55,11 @@ export interface ClearanceRosterReport {
   readonly asOf: string;
   readonly expiringWithinDays: number;
   readonly artistsByStatus: Record<RosterArtist['status'], number>;
-  readonly partnersByStatus: Partial<Record<RosterPartner['status'], number>>;
+  /**
+   * Partners by roster decision on asOf, except that an approved partner that may not work that day (insurance
+   * or agreement lapsed, not yet recorded as a suspension) counts under `approved-may-not-work`, never `approved`.
+   */
+  readonly partnersByStatus: Partial<Record<RosterPartner['status'] | 'approved-may-not-work', number>>;
   readonly artists: RosterArtist[];
   readonly partners: RosterPartner[];
   /** Valid on asOf with a last valid day at most N days after it, and nothing in place to follow on. */
@@ -174,7 +178,7 @@ export function readClearanceRoster(
   return {
     lea, asOf, expiringWithinDays,
     artistsByStatus: { cleared: 0, 'not-cleared': 0, ...count(artists.map((a) => a.status)) },
-    partnersByStatus: count(partners.map((p) => p.status)),
+    partnersByStatus: count(partners.map((p) => (p.status === 'approved' && !p.mayWork ? 'approved-may-not-work' as const : p.status))),
     artists: artists.sort(byName),
     partners: partners.sort(byName),
     expiring: expiring.sort((a, b) => a.lastValidDay.localeCompare(b.lastValidDay) || a.name.localeCompare(b.name) || a.item.localeCompare(b.item)),

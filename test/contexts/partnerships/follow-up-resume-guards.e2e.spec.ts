@@ -185,7 +185,7 @@ describe('rule 3: an assignment resumes only when nothing stands in the way', ()
     expect(await followUpTypes('pf')).toEqual(['AssignmentSuspended', 'AssignmentSuspended', 'AssignmentSuspensionCauseLifted', 'AssignmentResumed']);
   });
 
-  it("suspends on a partner's insurance cancellation from its first day without cover, and resumes on a new certificate", async () => {
+  it("suspends on a partner's insurance cancellation from its first day without cover, and resumes once compliance reinstates the newly insured partner", async () => {
     await seedApprovedPartner(t.store, LEA, 'theatre-co');
     await seedClearedArtist('gus', 'theatre-co');
     await assigned('pg', 'gus', 'theatre-co');
@@ -194,8 +194,13 @@ describe('rule 3: an assignment resumes only when nothing stands in the way', ()
     await expectSessionRefused('pg', '2026-03-02');
 
     await expectCreated('/partners/theatre-co/insurance', { lea: LEA, carrier: 'Beta Mutual', policyNumber: 'GL-theatre-co-2', leaNamedAdditionalInsured: true, effectiveDate: '2026-03-03', expiresOn: '2027-03-03' }, 'compliance');
+    // The cancellation (dated before today) made the system suspend the partner on the roster: a new certificate
+    // makes reinstatement possible; the compliance reinstatement decides it.
+    expect((await assignment('pg')).status).toBe('suspended');
+    await expectCreated('/partners/theatre-co/reinstatement', { lea: LEA, effectiveDate: '2026-03-03' }, 'compliance');
     expect((await assignment('pg')).status).toBe('active');
-    expect(await followUpTypes('pg')).toEqual(['AssignmentSuspended', 'AssignmentResumed']);
+    const types = await followUpTypes('pg');
+    expect([types[0], types.at(-1)]).toEqual(['AssignmentSuspended', 'AssignmentResumed']);
   });
 
   it('never acts twice: a restart, or a replay of the whole log from the start, writes no follow-up again', async () => {
