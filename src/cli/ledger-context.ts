@@ -4,6 +4,7 @@ import { AppModule } from '../app.module';
 import { ProjectionsModule } from '../projections/projections.module';
 import { projectionSettings } from '../projections/projection-startup';
 import { followUpSettings } from '../partnerships/follow-ups/assignment-follow-ups';
+import { sweepScheduleSettings } from '../compliance/schedule/expiry-sweep-scheduler';
 
 /** The server's modules (ProjectionsModule named too, in case AppModule does not list it): one wiring for server and CLI. */
 @Module({ imports: [AppModule, ProjectionsModule] })
@@ -13,11 +14,12 @@ class LedgerCliModule {}
  * Boots the app without HTTP for one CLI command and closes it afterwards. Projections are registered but
  * not run in the background: commands like `rebuild` and `verify` drive them in the foreground. The rule 3
  * follow-ups do not run either, so a reading command never writes; a command that records events the
- * follow-ups react to (`sweep`) starts them itself and waits for them.
+ * follow-ups react to (`sweep`) starts them itself and waits for them. Nor does the daily sweep schedule.
  */
 export async function withLedger<T>(use: (app: INestApplicationContext) => Promise<T>): Promise<T> {
   projectionSettings.runOnBootstrap = false;
   followUpSettings.runOnBootstrap = false;
+  sweepScheduleSettings.runOnBootstrap = false;
   const app = await NestFactory.createApplicationContext(LedgerCliModule, { logger: ['error', 'warn'] });
   try {
     return await use(app);

@@ -38,6 +38,10 @@ export class AppConfig {
   readonly sessionIdleMinutes!: number;
   /** Browser sessions: signed out this many hours after sign-in, however active (SESSION_ABSOLUTE_HOURS). */
   readonly sessionAbsoluteHours!: number;
+  /** The daily expiry sweep's local time, `HH:MM` (SWEEP_AT); undefined when SWEEP_AT=off. */
+  readonly sweepAt?: string;
+  /** IANA time zone that SWEEP_AT and the scheduled sweep's "as of" date are read in (SWEEP_TIMEZONE). */
+  readonly sweepTimezone!: string;
 
   constructor(values: AppConfig) {
     Object.assign(this, values);

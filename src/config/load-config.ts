@@ -27,6 +27,8 @@ export function loadConfig(env: Env): AppConfig {
     clearancePolicyFile: existingFile(env, 'CLEARANCE_POLICY_FILE'),
     sessionIdleMinutes: integer(env, 'SESSION_IDLE_MINUTES', 30, 1, 1440),
     sessionAbsoluteHours: integer(env, 'SESSION_ABSOLUTE_HOURS', 12, 1, 168),
+    sweepAt: sweepAt(env),
+    sweepTimezone: timeZone(env, 'SWEEP_TIMEZONE', 'America/Los_Angeles'),
   });
 }
 
@@ -83,6 +85,25 @@ function configuredApiKeys(env: Env): ConfiguredApiKey[] | undefined {
   if (keys.length === 0) throw new ConfigError(source, 'must give at least one key');
   checkNoSharedTokens(keys, source);
   return keys;
+}
+
+/** SWEEP_AT: `HH:MM` (24-hour, local to SWEEP_TIMEZONE), or `off` for no scheduled sweep. */
+function sweepAt(env: Env): string | undefined {
+  const raw = setting(env, 'SWEEP_AT') ?? '02:00';
+  if (raw.toLowerCase() === 'off') return undefined;
+  const match = /^([01]?\d|2[0-3]):([0-5]\d)$/.exec(raw);
+  if (!match) throw new ConfigError('SWEEP_AT', `must be a local time HH:MM from 00:00 to 23:59, or off (got "${raw}")`);
+  return `${match[1].padStart(2, '0')}:${match[2]}`;
+}
+
+/** An IANA time zone name the runtime knows, e.g. America/Los_Angeles or UTC. */
+function timeZone(env: Env, name: string, fallback: string): string {
+  const raw = setting(env, name) ?? fallback;
+  try {
+    return new Intl.DateTimeFormat('en-US', { timeZone: raw }).resolvedOptions().timeZone;
+  } catch {
+    throw new ConfigError(name, `must be an IANA time zone such as America/Los_Angeles or UTC (got "${raw}")`);
+  }
 }
 
 function existingFile(env: Env, name: string): string | undefined {

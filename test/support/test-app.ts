@@ -51,6 +51,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     LOG_LEVEL: options.logStream ? 'info' : 'silent',
     // Property tests send thousands of requests; the rate limit itself is tested with a low explicit value.
     RATE_LIMIT_PER_MINUTE: '100000000',
+    SWEEP_AT: 'off', // no daily expiry sweep (nor its catch-up at start) unless a test turns it on
     ...options.env,
   };
   try {

@@ -1,10 +1,12 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { artistDecider } from '../../artists/domain/artist-decider';
+import { Clock } from '../../clock/clock';
 import { CommandContext, CommandResult, Decider, deterministicUuid, DomainEvent, executeCommand } from '../../command-handling';
 import { EventStore, RecordedEvent } from '../../event-store';
 import { recordPartnerLapses } from '../../partners/application/record-partner-lapses';
 import { partnerDecider } from '../../partners/domain/partner-decider';
+import { ExpirySweepLog } from '../schedule/expiry-sweep-log';
 import { ExpirySweepReport, RunExpirySweep, SweptExpiry } from './run-expiry-sweep';
 
 /**
@@ -15,7 +17,11 @@ import { ExpirySweepReport, RunExpirySweep, SweptExpiry } from './run-expiry-swe
  */
 @CommandHandler(RunExpirySweep)
 export class RunExpirySweepHandler implements ICommandHandler<RunExpirySweep, ExpirySweepReport> {
-  constructor(@Inject(EventStore) private readonly store: EventStore) {}
+  constructor(
+    @Inject(EventStore) private readonly store: EventStore,
+    private readonly log: ExpirySweepLog,
+    private readonly clock: Clock,
+  ) {}
 
   async execute({ asOf, context }: RunExpirySweep): Promise<ExpirySweepReport> {
     // The global log is the list of streams until a projection offers one: each stream's first event names it.
@@ -30,6 +36,8 @@ export class RunExpirySweepHandler implements ICommandHandler<RunExpirySweep, Ex
     }
     const byType: Record<string, number> = {};
     for (const item of items) byType[item.type] = (byType[item.type] ?? 0) + 1;
+    // Remembered only once every stream is swept: a sweep that failed half-way is not "the last sweep".
+    this.log.completed({ asOf, completedAt: this.clock.now(), actor: context.actor, eventIds: items.map((item) => item.id) });
     return { asOf, artistsChecked: artists.length, partnersChecked: partners.length, recorded: { total: items.length, byType }, items };
   }
 
