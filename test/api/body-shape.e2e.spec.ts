@@ -57,7 +57,7 @@ describe('JSON nesting depth', () => {
   });
 });
 
-describe('objects, arrays and null where the DTO says otherwise', () => {
+describe('objects, arrays, null and lone surrogates where the DTO says otherwise', () => {
   const cases: [name: string, field: string, value: unknown, path: string][] = [
     ['POST /pathways', 'feederPattern', [], 'feederPattern'],
     ['POST /pathways', 'feederPattern', 'x', 'feederPattern'],
@@ -73,6 +73,9 @@ describe('objects, arrays and null where the DTO says otherwise', () => {
     ['POST /schools', 'id', null, 'id'],
     ['POST /schools', 'grades', {}, 'grades'],
     ['POST /partnerships/{id}/assignments/{assignmentId}/sessions', 'notes', null, 'notes'],
+    // A lone surrogate (valid as a JSON escape) made validator.js's isEmail throw: a 500 found by the fuzz.
+    ['POST /schools/{id}/arts-lead', 'email', 'a\ud800@fz.example', 'email'],
+    ['POST /schools/{id}/arts-plan', 'artForms', ['music', '\udc00'], 'artForms[1]'],
   ];
 
   it.each(cases)('%s with %s = %j → 400 naming %s, nothing written', async (name, field, value, path) => {

@@ -2,6 +2,7 @@ import { ArgumentMetadata, BadRequestException, Type, ValidationError, Validatio
 import { FieldError } from '../problem-details';
 import { bodyShapeErrors } from './body-shape';
 import { reservedKeyErrors } from './reserved-keys';
+import { malformedTextErrors } from './well-formed-text';
 
 /** A request whose body, query or parameters failed validation: 400 with one entry per problem. */
 export class RequestValidationError extends BadRequestException {
@@ -59,12 +60,12 @@ function flatQueryKey(value: unknown): string | undefined {
 }
 
 /**
- * Nest's ValidationPipe, plus the body's declared shape (objects, arrays, no null unless documented: body-shape.ts)
+ * Nest's ValidationPipe, plus text that is not well-formed Unicode (well-formed-text.ts), the body's declared shape (objects, arrays, no null unless documented: body-shape.ts)
  * and the unknown fields class-transformer would drop without a word (`__proto__`, `toString`…). */
 class RequestValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     if (metadata.type === 'body' || metadata.type === 'query') {
-      const reserved = reservedKeyErrors(value);
+      const reserved = [...malformedTextErrors(value), ...reservedKeyErrors(value)];
       if (reserved.length > 0) throw new RequestValidationError(reserved);
     }
     if (metadata.type === 'body' && metadata.metatype) {
