@@ -11,7 +11,7 @@ import { partnershipStream } from '../domain/streams';
 import { LogSessionMessage } from './partnership-command-messages';
 import { OtherStreamFacts } from './other-stream-facts';
 
-/** Rule 2 needs the assigned artist's clearances as they stand now. */
+/** Rule 2 needs the assigned artist's clearances and its partner's standing as recorded now, judged on the session's date. */
 @CommandHandler(LogSessionMessage)
 export class LogSessionHandler implements ICommandHandler<LogSessionMessage, CommandResult> {
   constructor(
@@ -33,7 +33,11 @@ export class LogSessionHandler implements ICommandHandler<LogSessionMessage, Com
         const assignment = findAssignment(state, input.assignmentId);
         // An unknown assignment is refused by the decider; the artist fold is only needed for a real one.
         const artist = assignment ? (await this.facts.artist(assignment.artistId)).state : artistDecider.initialState;
-        return { type: 'LogSession' as const, ...input, facts: { artist, policy: this.policy } };
+        const partner = assignment ? await this.facts.partner(assignment.partnerId) : null;
+        return {
+          type: 'LogSession' as const, ...input,
+          facts: { artist, policy: this.policy, partner: partner === null ? undefined : partner.revision >= 0n ? partner.state : null },
+        };
       },
     });
   }

@@ -1,10 +1,11 @@
 import { clearanceProblems } from '../../artists/domain/artist-clearance-standing';
 import { partnerStandingProblems } from '../../partners/domain/partner-standing';
+import { PartnerState } from '../../partners/domain/partner-state';
 import { Decision, refuse, Refusal } from '../../command-handling';
 import { AssignArtist, CorrectSessionLog, EndAssignment, LogSession } from './partnership-commands';
 import { MINIMUM_RESIDENCY_SESSIONS, PartnershipEvent } from './partnership-events';
 import { requireExisting } from './partnership-lifecycle';
-import { AssignmentState, findAssignment, findSession, PartnershipState } from './partnership-state';
+import { AssignmentState, findAssignment, findSession, PartnershipState, suspensionOn, SuspensionPeriod } from './partnership-state';
 import { causeKey, describeCause } from './suspension-cause';
 
 /** Decisions about assignments (rules 1–3 of DOMAIN.md) and the sessions delivered under them. */
@@ -104,7 +105,31 @@ function invalidSessionFigures(minutes: number, students: number): Refusal | nul
   return null;
 }
 
-/** Rule 2: a session needs a running assignment and an artist cleared on the session's date. */
+function describePeriod(period: SuspensionPeriod): string {
+  const span = period.until === null ? `is suspended since ${period.from}` : `was suspended from ${period.from} until ${period.until}`;
+  return `the assignment ${span} for ${period.causes.map(describeCause).join('; ')}`;
+}
+
+/**
+ * The first day after `date` on which the partner may work in `lea` again, among the days its recorded facts
+ * change (roster decisions, certificates, agreements, certifications); null when none is recorded yet.
+ */
+function partnerWorksAgainOn(partner: PartnerState, lea: string, date: string): string | null {
+  const days = [
+    ...partner.rosterChanges.filter((c) => c.lea === lea).map((c) => c.effectiveDate),
+    ...partner.insuranceCertificates.filter((c) => c.lea === lea).map((c) => c.effectiveDate),
+    ...partner.agreements.filter((a) => a.lea === lea).map((a) => a.startsOn),
+    ...partner.contractorCertifications.filter((c) => c.lea === lea).map((c) => c.signedOn),
+  ].filter((d) => d > date).sort();
+  return days.find((d) => partnerStandingProblems(partner, lea, d).length === 0) ?? null;
+}
+
+/**
+ * Rule 2, judged on the session's own date against everything known: the assignment running that day (started,
+ * not ended, outside every suspension period), the artist cleared that day, and the partner in good standing with
+ * the LEA that day. A session before a suspension takes effect is accepted; one inside a gap stays refused after
+ * the assignment resumes, and the refusal names the gap and its dates.
+ */
 export function logSession(command: LogSession, state: PartnershipState): Decision<PartnershipEvent> {
   const assignment = assignmentOf(state, command.assignmentId);
   if (!isAssignment(assignment)) return assignment;
@@ -112,15 +137,25 @@ export function logSession(command: LogSession, state: PartnershipState): Decisi
   const figures = invalidSessionFigures(command.minutes, command.students);
   if (figures) return figures;
   const { date } = command;
-  if (assignment.status === 'ended') return refuse('session.assignment-running', `cannot log a session on ${date}: the assignment ended on ${assignment.endedOn}`);
-  if (assignment.status === 'suspended') {
-    return refuse('session.assignment-running', `cannot log a session on ${date}: the assignment is suspended for ${assignment.suspensionCauses.map(describeCause).join('; ')}`);
+  if (assignment.status === 'ended' && (assignment.endedOn === null || date >= assignment.endedOn)) {
+    return refuse('session.assignment-running', `cannot log a session on ${date}: the assignment ended on ${assignment.endedOn}`);
   }
   if (date < assignment.startDate || date > assignment.endDate) {
     return refuse('session.within-assignment', `cannot log a session on ${date}: the assignment runs from ${assignment.startDate} to ${assignment.endDate}`);
   }
+  const period = suspensionOn(assignment, date);
+  if (period) return refuse('session.assignment-running', `cannot log a session on ${date}: ${describePeriod(period)}`);
   const problems = clearanceProblems(command.facts.artist, assignment.lea, date, command.facts.policy);
   if (problems.length > 0) return refuse('session.clearances', `cannot log a session on ${date}: ${problems.join('; ')}`);
+  const { partner } = command.facts;
+  if (partner !== undefined) {
+    const standing = partner === null ? [`partner ${assignment.partnerId} is not registered`] : partnerStandingProblems(partner, assignment.lea, date);
+    if (standing.length > 0) {
+      const again = partner === null ? null : partnerWorksAgainOn(partner, assignment.lea, date);
+      const gap = again ? `partner ${assignment.partnerId} could not work in LEA ${assignment.lea} on ${date} (until ${again})` : `partner ${assignment.partnerId} cannot work in LEA ${assignment.lea} on ${date}`;
+      return refuse('session.partner-standing', `cannot log a session on ${date}: ${gap}: ${standing.join('; ')}`);
+    }
+  }
   return [{
     type: 'SessionLogged',
     data: {

@@ -1,6 +1,7 @@
 import { spec } from '../../testing/decider-specification';
 import { partnershipDecider } from './partnership-decider';
 import { LogSession } from './partnership-commands';
+import { PartnerEvent } from '../../partners/domain/partner-events';
 import { PartnershipEvent } from './partnership-events';
 import { SuspensionCause } from './suspension-cause';
 import {
@@ -121,9 +122,11 @@ describe('rule 2: a session needs a running assignment and a cleared artist on i
     });
   });
 
-  it('refuses a session for a suspended assignment, naming why it is suspended', () => {
-    partnership.given([...activePartnership, assigned, suspendedFor(clearanceCause('background-check'))]).when(session())
-      .thenRefused('session.assignment-running', /suspended for clearance background-check in LEA lausd/, 409);
+  it('refuses a session inside a suspension, naming why and since when; accepts one dated before it takes effect', () => {
+    const suspendedAssignment = partnership.given([...activePartnership, assigned, suspendedFor(clearanceCause('background-check'))]);
+    suspendedAssignment.when(session({ date: '2026-10-05' }))
+      .thenRefused('session.assignment-running', /the assignment is suspended since 2026-10-01 for clearance background-check in LEA lausd/, 409);
+    suspendedAssignment.when(session({ date: '2026-09-08' })).thenEvents((events) => expect(events.map((e) => e.type)).toEqual(['SessionLogged']));
   });
 
   it('refuses a session for an ended assignment', () => {
@@ -154,5 +157,68 @@ describe('rule 2: a session needs a running assignment and a cleared artist on i
       expect(events).toEqual([expect.objectContaining({ type: 'SessionLogCorrected', data: expect.objectContaining({ sessionId: 's1', minutes: 45, students: 27, effectiveDate: '2026-09-08' }) })]);
     });
     afterLog.when({ type: 'CorrectSessionLog', sessionId: 'nope', minutes: 45, students: 27, reason: 'recount' }).thenRefused('session.exists');
+  });
+});
+
+/*
+ * Issue 10 §2: every session is judged on its own date against the standing of the artist, the partner and the
+ * assignment that day. The partner's insurance is cancelled from 2026-10-01 (the system suspends it on the roster
+ * from then), it is insured again and reinstated from 2026-10-10, and the assignment was suspended from 2026-10-01
+ * and resumed on 2026-10-10.
+ */
+describe('rule 2 by date: the session judged on its own day, against everything known', () => {
+  const cancelled: PartnerEvent = { type: 'InsuranceCancellationNoted', data: { partnerId: 'dance-co', lea: LEA, certificateNumber: 1, policyNumber: 'GL-1', effectiveDate: '2026-10-01' } };
+  const systemSuspension: PartnerEvent = {
+    type: 'PartnerSuspended',
+    data: {
+      partnerId: 'dance-co', lea: LEA, reason: 'insurance policy GL-1 for LEA lausd cancelled from 2026-10-01', effectiveDate: '2026-10-01',
+      lapse: { item: 'insurance', eventType: 'InsuranceCancellationNoted', eventId: 'e-cancel', certificateNumber: 1, policyNumber: 'GL-1' },
+    },
+  };
+  const insuredAgain: PartnerEvent = {
+    type: 'InsuranceCertificateAccepted',
+    data: { partnerId: 'dance-co', lea: LEA, certificateNumber: 2, carrier: 'Beta', policyNumber: 'GL-2', leaNamedAdditionalInsured: true, effectiveDate: '2026-10-10', expiresOn: '2027-10-10' },
+  };
+  const reinstated: PartnerEvent = { type: 'PartnerReinstated', data: { partnerId: 'dance-co', lea: LEA, effectiveDate: '2026-10-10' } };
+  const lapsedPartner = partner([...partnerEvents(), cancelled, systemSuspension]);
+  const backPartner = partner([...partnerEvents(), cancelled, systemSuspension, insuredAgain, reinstated]);
+  const partnerCause: SuspensionCause = { kind: 'partner', eventId: 'e-cancel', eventType: 'InsuranceCancellationNoted', requirement: 'insurance', lea: LEA };
+  const suspendedOn: PartnershipEvent = { type: 'AssignmentSuspended', data: { partnershipId: 'p1', assignmentId: 'a1', artistId: 'maria', lea: LEA, cause: partnerCause, effectiveDate: '2026-10-01' } };
+  const resumedOn: PartnershipEvent = {
+    type: 'AssignmentResumed',
+    data: { partnershipId: 'p1', assignmentId: 'a1', artistId: 'maria', lea: LEA, cause: partnerCause, liftedBy: { ...partnerCause, eventType: 'PartnerReinstated', eventId: 'e-back' }, effectiveDate: '2026-10-10' },
+  };
+  const withPartner = (date: string, p = lapsedPartner) => session({ date, facts: { artist: artist(), policy: POLICY, partner: p } });
+
+  it('given the lapse recorded and the assignment suspended from 2026-10-01, a session on 2026-09-20 (everything held that day) is accepted', () => {
+    partnership.given([...activePartnership, assigned, suspendedOn]).when(withPartner('2026-09-20'))
+      .thenEvents((events) => expect(events).toEqual([expect.objectContaining({ type: 'SessionLogged', data: expect.objectContaining({ date: '2026-09-20' }) })]));
+  });
+
+  it('given the assignment resumed on 2026-10-10, a session on 2026-10-06 inside the gap is still refused, naming the gap and its dates', () => {
+    const resumed = partnership.given([...activePartnership, assigned, suspendedOn, resumedOn]);
+    expect(resumed.state.assignments[0]).toMatchObject({ status: 'active', suspensions: [{ from: '2026-10-01', until: '2026-10-10', causes: [partnerCause] }] });
+    resumed.when(withPartner('2026-10-06', backPartner))
+      .thenRefused('session.assignment-running', /cannot log a session on 2026-10-06: the assignment was suspended from 2026-10-01 until 2026-10-10 for partner insurance in LEA lausd/);
+    resumed.when(withPartner('2026-10-10', backPartner)).thenEvents((events) => expect(events).toHaveLength(1));
+  });
+
+  it('refuses a day the partner could not work even when the assignment was never suspended for it, naming the gap', () => {
+    partnership.given([...activePartnership, assigned]).when(withPartner('2026-10-06', backPartner))
+      .thenRefused('session.partner-standing', /partner dance-co could not work in LEA lausd on 2026-10-06 \(until 2026-10-10\): partner was suspended by LEA lausd from 2026-10-01 until 2026-10-10/);
+    partnership.given([...activePartnership, assigned]).when(withPartner('2026-10-06'))
+      .thenRefused('session.partner-standing', /partner dance-co cannot work in LEA lausd on 2026-10-06: partner is suspended by LEA lausd since 2026-10-01 \(insurance policy GL-1 for LEA lausd cancelled from 2026-10-01\); insurance for LEA lausd was cancelled from 2026-10-01/);
+  });
+
+  it('accepts a session dated before the end of an ended assignment, and refuses one from its end on', () => {
+    const ended: PartnershipEvent = { type: 'AssignmentEnded', data: { partnershipId: 'p1', assignmentId: 'a1', artistId: 'maria', lea: LEA, effectiveDate: '2026-10-15', reason: 'moved' } };
+    partnership.given([...activePartnership, assigned, ended]).when(withPartner('2026-09-20')).thenEvents((events) => expect(events).toHaveLength(1));
+    partnership.given([...activePartnership, assigned, ended]).when(withPartner('2026-10-15')).thenRefused('session.assignment-running', /ended on 2026-10-15/);
+  });
+
+  it('an assignment start is judged on its own date too: before the lapse it is accepted, inside it refused', () => {
+    partnership.given(activePartnership).when(assign({ startDate: '2026-09-01' }, { partner: lapsedPartner })).thenEvents((events) => expect(events[0].type).toBe('ArtistAssigned'));
+    partnership.given(activePartnership).when(assign({ startDate: '2026-10-05' }, { partner: backPartner }))
+      .thenRefused('assignment.partner-standing', /from 2026-10-01 until 2026-10-10/);
   });
 });

@@ -3,7 +3,7 @@ import { ArtistState } from '../../artists/domain/artist-state';
 import { addDays } from '../../artists/domain/calendar-dates';
 import { ClearancePolicy } from '../../artists/domain/clearance-policy';
 import { partnerStandingProblems } from '../../partners/domain/partner-standing';
-import { PartnerState } from '../../partners/domain/partner-state';
+import { PartnerState, rosterChangeOn } from '../../partners/domain/partner-state';
 import { AssignmentState } from './partnership-state';
 import { SuspensionCause } from './suspension-cause';
 
@@ -37,7 +37,11 @@ export function assignmentStandingProblems(facts: StandingFacts, lea: string, da
     ...(p.status?.since && p.status.status !== 'valid' ? { since: p.status.since } : {}),
   }));
   const partner = facts.partner === null ? ['the partner is not registered'] : partnerStandingProblems(facts.partner, lea, date);
-  return partner.length === 0 ? clearances : [...clearances, { kind: 'partner', description: partner.join('; ') }];
+  if (partner.length === 0) return clearances;
+  // A roster suspension or removal in force gives the first day of the problem, so the assignment is suspended from it.
+  const decision = facts.partner === null ? null : rosterChangeOn(facts.partner, lea, date);
+  const since = decision?.status === 'suspended' || decision?.status === 'removed' ? decision.effectiveDate : undefined;
+  return [...clearances, { kind: 'partner', description: partner.join('; '), ...(since ? { since } : {}) }];
 }
 
 /** Whether a suspension cause speaks about this problem: the same clearance requirement, or (any item of) the partner's standing. */

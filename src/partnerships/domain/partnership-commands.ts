@@ -108,7 +108,15 @@ export interface LogSession {
   readonly minutes: number;
   readonly students: number;
   readonly notes?: string;
-  readonly facts: { readonly artist: ArtistState; readonly policy: ClearancePolicy };
+  readonly facts: {
+    readonly artist: ArtistState;
+    readonly policy: ClearancePolicy;
+    /**
+     * The assignment's partner as recorded (null: no stream). The session's date is judged against its standing
+     * with the LEA on that date; left out, the partner is not looked at (callers predating the check).
+     */
+    readonly partner?: PartnerState | null;
+  };
 }
 
 export interface CorrectSessionLog {

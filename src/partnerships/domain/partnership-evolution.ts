@@ -1,6 +1,20 @@
 import { PartnershipEvent } from './partnership-events';
-import { AssignmentState, PartnershipState } from './partnership-state';
-import { causeKey } from './suspension-cause';
+import { AssignmentState, PartnershipState, SuspensionPeriod } from './partnership-state';
+import { causeKey, SuspensionCause } from './suspension-cause';
+
+/** A suspension opens a period from its effective date, or joins the open one (moving its start earlier if it is). */
+function suspendedFrom(periods: readonly SuspensionPeriod[], from: string, cause: SuspensionCause): SuspensionPeriod[] {
+  const open = periods.at(-1);
+  if (open === undefined || open.until !== null) return [...periods, { from, until: null, causes: [cause] }];
+  const key = causeKey(cause);
+  return [...periods.slice(0, -1), { from: from < open.from ? from : open.from, until: null, causes: [...open.causes.filter((c) => causeKey(c) !== key || c.eventId !== cause.eventId), cause] }];
+}
+
+/** Resuming closes the open period on the resumption's effective date. */
+function resumedOn(periods: readonly SuspensionPeriod[], until: string): SuspensionPeriod[] {
+  const open = periods.at(-1);
+  return open === undefined || open.until !== null ? [...periods] : [...periods.slice(0, -1), { ...open, until }];
+}
 
 function updateAssignment(state: PartnershipState, assignmentId: string, change: (a: AssignmentState) => AssignmentState): PartnershipState {
   return { ...state, assignments: state.assignments.map((a) => (a.assignmentId === assignmentId ? change(a) : a)) };
@@ -29,7 +43,7 @@ export function evolvePartnership(state: PartnershipState, event: PartnershipEve
       const assignment: AssignmentState = {
         assignmentId: d.assignmentId, artistId: d.artistId, partnerId: d.partnerId, schoolId: d.schoolId, lea: d.lea,
         classroomTeacher: d.classroomTeacher, artForm: d.artForm, grades: d.grades, startDate: d.startDate, endDate: d.endDate,
-        plannedSessions: d.plannedSessions, status: 'active', suspensionCauses: [], endedOn: null, sessionsLogged: 0,
+        plannedSessions: d.plannedSessions, status: 'active', suspensionCauses: [], suspensions: [], endedOn: null, sessionsLogged: 0,
       };
       return { ...state, assignments: [...state.assignments, assignment] };
     }
@@ -39,6 +53,7 @@ export function evolvePartnership(state: PartnershipState, event: PartnershipEve
       return updateAssignment(state, event.data.assignmentId, (a) => ({
         ...a, status: a.status === 'ended' ? 'ended' : 'suspended',
         suspensionCauses: [...a.suspensionCauses.filter((c) => causeKey(c) !== key), event.data.cause],
+        suspensions: a.status === 'ended' ? a.suspensions : suspendedFrom(a.suspensions, event.data.effectiveDate, event.data.cause),
       }));
     }
     case 'AssignmentSuspensionCauseLifted':
@@ -46,7 +61,11 @@ export function evolvePartnership(state: PartnershipState, event: PartnershipEve
       const lifted = causeKey(event.data.cause);
       return updateAssignment(state, event.data.assignmentId, (a) => {
         const remaining = a.suspensionCauses.filter((c) => causeKey(c) !== lifted);
-        return { ...a, suspensionCauses: remaining, status: a.status === 'ended' ? 'ended' : remaining.length > 0 ? 'suspended' : 'active' };
+        const resumed = event.type === 'AssignmentResumed' && a.status !== 'ended';
+        return {
+          ...a, suspensionCauses: remaining, status: a.status === 'ended' ? 'ended' : remaining.length > 0 ? 'suspended' : 'active',
+          suspensions: resumed ? resumedOn(a.suspensions, event.data.effectiveDate) : a.suspensions,
+        };
       });
     }
     case 'AssignmentEnded':

@@ -5,6 +5,17 @@ import { SuspensionCause } from './suspension-cause';
 
 export type AssignmentStatus = 'active' | 'suspended' | 'ended';
 
+/**
+ * One stretch of days the assignment was suspended: from `from` (included) until `until` (the effective date of
+ * the resumption, excluded; null while it lasts), with every cause held during it. Sessions are judged against
+ * these periods by their own date, so a session inside one stays refused after the assignment resumes.
+ */
+export interface SuspensionPeriod {
+  readonly from: string;
+  readonly until: string | null;
+  readonly causes: readonly SuspensionCause[];
+}
+
 export interface AssignmentState {
   readonly assignmentId: string;
   readonly artistId: string;
@@ -20,6 +31,8 @@ export interface AssignmentState {
   readonly status: AssignmentStatus;
   /** Every reason it is suspended for; it resumes only when the last one is lifted. */
   readonly suspensionCauses: readonly SuspensionCause[];
+  /** Every suspension as a period of days, oldest first. */
+  readonly suspensions: readonly SuspensionPeriod[];
   readonly endedOn: string | null;
   readonly sessionsLogged: number;
 }
@@ -105,6 +118,11 @@ export const initialPartnershipState: PartnershipState = {
 
 export function findAssignment(state: PartnershipState, assignmentId: string): AssignmentState | undefined {
   return state.assignments.find((a) => a.assignmentId === assignmentId);
+}
+
+/** The suspension period the date falls in, if any (periods recorded with until <= from cover no day). */
+export function suspensionOn(assignment: Pick<AssignmentState, 'suspensions'>, date: string): SuspensionPeriod | undefined {
+  return (assignment.suspensions ?? []).find((p) => p.from <= date && (p.until === null || date < p.until));
 }
 
 export function findSession(state: PartnershipState, sessionId: string): SessionState | undefined {
