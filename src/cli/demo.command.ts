@@ -3,6 +3,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { AppModule } from '../app.module';
+import { sweepScheduleSettings } from '../compliance/schedule/expiry-sweep-scheduler';
 import { AppConfig } from '../config/app-config';
 import { progressOn } from '../demo/demo-progress';
 import { fillDemoDistrict } from '../demo/fill-demo-district';
@@ -30,6 +31,8 @@ export const demoCommand: CliCommand = {
         // This server is private to the demo: a client rate limit would only slow it down, request logs would bury the progress.
         process.env.RATE_LIMIT_PER_MINUTE ??= '1000000';
         process.env.LOG_LEVEL ??= 'warn';
+        // The demo sweeps as of its own review date; the daily schedule (and its catch-up as of today) stays off.
+        sweepScheduleSettings.runOnBootstrap = false;
         const app = await NestFactory.create<NestExpressApplication>(AppModule, { bodyParser: false, bufferLogs: true });
         configureHttpApp(app);
         await app.listen(0, '127.0.0.1');
