@@ -1,6 +1,8 @@
 import { clearanceProblems } from '../../artists/domain/artist-clearance-standing';
 import { partnerStandingProblems } from '../../partners/domain/partner-standing';
 import { PartnerState } from '../../partners/domain/partner-state';
+import { ArtistState } from '../../artists/domain/artist-state';
+import { ClearancePolicy } from '../../artists/domain/clearance-policy';
 import { Decision, refuse, Refusal } from '../../command-handling';
 import { AssignArtist, CorrectSessionLog, EndAssignment, LogSession } from './partnership-commands';
 import { MINIMUM_RESIDENCY_SESSIONS, PartnershipEvent } from './partnership-events';
@@ -124,6 +126,14 @@ function partnerWorksAgainOn(partner: PartnerState, lea: string, date: string): 
   return days.find((d) => partnerStandingProblems(partner, lea, d).length === 0) ?? null;
 }
 
+/** The first day after `date` on which the artist holds every clearance again in `lea`, among the days its clearance facts speak about. */
+function artistClearedAgainOn(artist: ArtistState, lea: string, date: string, policy: ClearancePolicy): string | null {
+  const days = artist.clearances.filter((h) => h.lea === lea).flatMap((h) => [
+    ...h.grants.map((g) => g.effectiveDate), ...h.standingChanges.map((c) => c.effectiveDate),
+  ]).filter((d) => d > date).sort();
+  return days.find((d) => clearanceProblems(artist, lea, d, policy).length === 0) ?? null;
+}
+
 /**
  * Rule 2, judged on the session's own date against everything known: the assignment running that day (started,
  * not ended, outside every suspension period), the artist cleared that day, and the partner in good standing with
@@ -146,7 +156,10 @@ export function logSession(command: LogSession, state: PartnershipState): Decisi
   const period = suspensionOn(assignment, date);
   if (period) return refuse('session.assignment-running', `cannot log a session on ${date}: ${describePeriod(period)}`);
   const problems = clearanceProblems(command.facts.artist, assignment.lea, date, command.facts.policy);
-  if (problems.length > 0) return refuse('session.clearances', `cannot log a session on ${date}: ${problems.join('; ')}`);
+  if (problems.length > 0) {
+    const again = artistClearedAgainOn(command.facts.artist, assignment.lea, date, command.facts.policy);
+    return refuse('session.clearances', `cannot log a session on ${date}: ${problems.join('; ')}${again ? ` (cleared again from ${again})` : ''}`);
+  }
   const { partner } = command.facts;
   if (partner !== undefined) {
     const standing = partner === null ? [`partner ${assignment.partnerId} is not registered`] : partnerStandingProblems(partner, assignment.lea, date);

@@ -210,6 +210,17 @@ describe('rule 2 by date: the session judged on its own day, against everything 
       .thenRefused('session.partner-standing', /partner dance-co cannot work in LEA lausd on 2026-10-06: partner is suspended by LEA lausd since 2026-10-01 \(insurance policy GL-1 for LEA lausd cancelled from 2026-10-01\); insurance for LEA lausd was cancelled from 2026-10-01/);
   });
 
+  it('refuses a day inside a clearance gap after the renewal, naming the day the artist was cleared again', () => {
+    const renewed = artist([
+      ...artistEvents().filter((e) => e.type !== 'ClearanceGranted' || e.data.requirement !== 'mandated-reporter-training'),
+      grant('mandated-reporter-training', { expiresOn: '2026-10-31' }),
+      grant('mandated-reporter-training', { effectiveDate: '2026-11-10', expiresOn: '2027-06-30', grantNumber: 2 }),
+    ]);
+    partnership.given([...activePartnership, assigned]).when(session({ date: '2026-11-05', facts: { artist: renewed, policy: POLICY } }))
+      .thenRefused('session.clearances', 'cannot log a session on 2026-11-05: mandated reporter training for LEA lausd expired on 2026-11-01 (cleared again from 2026-11-10)');
+    partnership.given([...activePartnership, assigned]).when(session({ date: '2026-11-10', facts: { artist: renewed, policy: POLICY } })).thenEvents((events) => expect(events).toHaveLength(1));
+  });
+
   it('accepts a session dated before the end of an ended assignment, and refuses one from its end on', () => {
     const ended: PartnershipEvent = { type: 'AssignmentEnded', data: { partnershipId: 'p1', assignmentId: 'a1', artistId: 'maria', lea: LEA, effectiveDate: '2026-10-15', reason: 'moved' } };
     partnership.given([...activePartnership, assigned, ended]).when(withPartner('2026-09-20')).thenEvents((events) => expect(events).toHaveLength(1));
