@@ -76,6 +76,9 @@ describe('objects, arrays, null and lone surrogates where the DTO says otherwise
     // A lone surrogate (valid as a JSON escape) made validator.js's isEmail throw: a 500 found by the fuzz.
     ['POST /schools/{id}/arts-lead', 'email', 'a\ud800@fz.example', 'email'],
     ['POST /schools/{id}/arts-plan', 'artForms', ['music', '\udc00'], 'artForms[1]'],
+    // class-validator's IsNumber with maxDecimalPlaces throws on 1e-7 (no "." in its string): a 500 found by the fuzz.
+    ['POST /partnerships/{id}/commitments', 'releaseTimeHours', 1e-7, '(body)'],
+    ['POST /partnerships/{id}/commitments', 'funds', { amount: 5e-324, currency: 'USD' }, '(body)'],
   ];
 
   it.each(cases)('%s with %s = %j → 400 naming %s, nothing written', async (name, field, value, path) => {

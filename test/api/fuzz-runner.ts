@@ -81,12 +81,15 @@ export class Fuzzer {
     return { fuzzer: new Fuzzer(t), targets: fuzzTargets(await openApiOf(t)) };
   }
 
-  /** Up to `runs` requests for one target (seeded), stopping early at `deadline` (ms since the epoch). */
-  async run(target: FuzzTarget, runs: number, seed: number, deadline = Number.POSITIVE_INFINITY): Promise<number> {
+  /**
+   * Up to `runs` requests for one target, stopping early at `deadline` (ms since the epoch). Seeded in chunks of 50
+   * (chunk k from `seed + k`), so `from` continues a sequence an earlier call stopped.
+   */
+  async run(target: FuzzTarget, runs: number, seed: number, deadline = Number.POSITIVE_INFINITY, from = 0): Promise<number> {
     const chunk = 50;
     let sent = 0;
-    for (let start = 0; start < runs && Date.now() < deadline; start += chunk) {
-      const requests = fc.sample(target.requests, { seed: seed + start, numRuns: Math.min(chunk, runs - start) });
+    for (let start = from; start < from + runs && Date.now() < deadline; start += chunk) {
+      const requests = fc.sample(target.requests, { seed: seed + start, numRuns: Math.min(chunk, from + runs - start) });
       for (const request of requests) {
         if (Date.now() >= deadline) break;
         await this.send(target, request);
@@ -144,6 +147,6 @@ export class Fuzzer {
     }
     if (prototypeKeys() !== this.cleanPrototype) fail('Object.prototype or Array.prototype was changed');
     // A body that happened to be valid may start follow-ups; let them land so they are not blamed on the next request.
-    if (status < 300 && request.method === 'POST') await this.t.app.get(AssignmentFollowUps).caughtUp();
+    if (status < 300 && request.method === 'POST' && written !== 0) await this.t.app.get(AssignmentFollowUps).caughtUp();
   }
 }

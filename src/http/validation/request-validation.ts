@@ -1,4 +1,4 @@
-import { ArgumentMetadata, BadRequestException, Type, ValidationError, ValidationPipe } from '@nestjs/common';
+import { ArgumentMetadata, BadRequestException, HttpException, Type, ValidationError, ValidationPipe } from '@nestjs/common';
 import { FieldError } from '../problem-details';
 import { bodyShapeErrors } from './body-shape';
 import { reservedKeyErrors } from './reserved-keys';
@@ -74,13 +74,28 @@ class RequestValidationPipe extends ValidationPipe {
     }
     const memo = metadata.type === 'query' && metadata.metatype ? memoizedQueries.get(metadata.metatype) : undefined;
     const key = memo && flatQueryKey(value);
-    if (memo === undefined || key === undefined) return super.transform(value, metadata);
+    if (memo === undefined || key === undefined) return this.validated(value, metadata);
     const metatype = metadata.metatype as Type<object>;
     const known = memo.get(key);
     if (known !== undefined) return Object.assign(new metatype(), known);
-    const result: unknown = await super.transform(value, metadata);
+    const result: unknown = await this.validated(value, metadata);
     if (memo.size >= MEMO_LIMIT) memo.clear();
     memo.set(key, { ...(result as Record<string, unknown>) });
     return result;
+  }
+
+  /**
+   * Validation is a pure function of what the client sent, so a validator that throws instead of answering (class-validator's
+   * IsNumber with maxDecimalPlaces on 1e-7, validator.js on odd input) has met a value it cannot check: the client's 400,
+   * never a 500.
+   */
+  private async validated(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    try {
+      return await super.transform(value, metadata);
+    } catch (error) {
+      if (error instanceof HttpException) throw error;
+      const where = metadata.type === 'body' ? 'the body' : metadata.type === 'query' ? 'the query string' : `the ${metadata.type} ${metadata.data ?? ''}`.trim();
+      throw new RequestValidationError([{ field: metadata.type === 'body' ? '(body)' : metadata.data ?? `(${metadata.type})`, message: `${where} holds a value that cannot be checked (write numbers in plain decimal notation)` }]);
+    }
   }
 }

@@ -15,9 +15,15 @@ export const toWellFormed = (text: string): string => text.replace(LONE_SURROGAT
 
 export function malformedTextErrors(value: unknown): FieldError[] {
   const errors: FieldError[] = [];
-  const stack: [unknown, string][] = [[value, '']];
+  // A value still to check, or a finding to report once everything before it in the document is reported.
+  const stack: ({ node: unknown; at: string } | { error: FieldError })[] = [{ node: value, at: '' }];
   while (stack.length > 0) {
-    const [node, at] = stack.pop()!;
+    const item = stack.pop()!;
+    if ('error' in item) {
+      errors.push(item.error);
+      continue;
+    }
+    const { node, at } = item;
     if (typeof node === 'string') {
       if (!isWellFormed(node)) errors.push({ field: at || '(body)', message: `${at || 'the body'} must be well-formed Unicode text (it holds a lone surrogate)` });
       continue;
@@ -27,8 +33,8 @@ export function malformedTextErrors(value: unknown): FieldError[] {
     for (let i = keys.length - 1; i >= 0; i--) {
       const key = keys[i];
       const field = Array.isArray(node) ? `${at}[${key}]` : at ? `${at}.${key}` : key;
-      if (!isWellFormed(key)) errors.push({ field: toWellFormed(field), message: 'a field name must be well-formed Unicode text (it holds a lone surrogate)' });
-      else stack.push([(node as Record<string, unknown>)[key], field]);
+      if (!isWellFormed(key)) stack.push({ error: { field: toWellFormed(field), message: 'a field name must be well-formed Unicode text (it holds a lone surrogate)' } });
+      else stack.push({ node: (node as Record<string, unknown>)[key], at: field });
     }
   }
   return errors;
