@@ -18,7 +18,7 @@ import {
 } from './http/directory-query.dto';
 import { nextClearanceExpiry, nextCoverExpiry, rosterStatusOn, StoredSpell, validClearancesOn } from './judged-today';
 import { ListingPageQuery, readListingPage } from './listing-search';
-import { mayWorkIn, mayWorkSql } from './may-work';
+import { mayWorkIn } from './may-work';
 import { decodeCursor, encodeCursor, searchTerm } from './search-text';
 
 interface Paging {
@@ -27,7 +27,7 @@ interface Paging {
   readonly limit?: string;
 }
 
-type Filters = Pick<ListingPageQuery, 'where' | 'params'>;
+type Filters = Pick<ListingPageQuery<unknown>, 'where' | 'params'>;
 
 /**
  * The five listings, read from the live generation of the `directory` projection in one read transaction each.
@@ -46,38 +46,39 @@ export class DirectoryReader {
   artists(query: ArtistListQuery): ArtistPage {
     const today = this.clock.today();
     const lea = query.lea;
-    return this.page('artists', query, (target, t) => {
-      const where: string[] = [];
-      if (lea !== undefined) where.push(`EXISTS (SELECT 1 FROM "${t.artist_leas}" l WHERE l.artist_id = m.id AND l.lea = @lea)`);
-      if (query.partnerId !== undefined) where.push('m.partner_id = @partnerId');
-      if (query.mayWork !== undefined) {
-        const mayWork = (leaSql: string) => mayWorkSql(this.policy, { validity: t.artist_validity, artistId: 'm.id', engagement: 'm.engagement', lea: leaSql, today: '@today' });
-        where.push(lea !== undefined
-          ? `${mayWork('@lea')} = @mayWork`
-          : `EXISTS (SELECT 1 FROM "${t.artist_leas}" ml WHERE ml.artist_id = m.id AND ${mayWork('ml.lea')} = 1) = @mayWork`);
-      }
-      return {
-        filters: { where, params: { lea, partnerId: query.partnerId, mayWork: query.mayWork === 'true' ? 1 : 0, today } },
-        select: 'm.id, m.name, m.partner_id, m.engagement, m.art_forms, m.leas, m.spells, p.name AS partner_name',
-        joins: `LEFT JOIN "${t.partners}" p ON p.id = m.partner_id`,
-      };
-    }, (_target, _t, row: ArtistRow): ArtistListItem => {
+    const mayWork = query.mayWork === undefined ? undefined : query.mayWork === 'true';
+    const judge = (row: ArtistRow) => {
       const spells = JSON.parse(row.spells) as StoredSpell[];
       const validToday = validClearancesOn(spells, today);
       const engagement = row.engagement as Engagement;
       const leas = JSON.parse(row.leas) as string[];
       const mayWorkInLeas = leas.filter((l) => mayWorkIn(this.policy, engagement, l, validToday));
+      return { spells, engagement, leas, mayWorkInLeas, mayWork: lea !== undefined ? mayWorkIn(this.policy, engagement, lea, validToday) : mayWorkInLeas.length > 0 };
+    };
+    return this.page('artists', query, (_target, t) => {
+      const where: string[] = [];
+      if (lea !== undefined) where.push(`EXISTS (SELECT 1 FROM "${t.artist_leas}" l WHERE l.artist_id = m.id AND l.lea = @lea)`);
+      if (query.partnerId !== undefined) where.push('m.partner_id = @partnerId');
+      return {
+        filters: { where, params: { lea, partnerId: query.partnerId } },
+        select: 'm.id, m.name, m.partner_id, m.engagement, m.art_forms, m.leas, m.spells, p.name AS partner_name',
+        joins: `LEFT JOIN "${t.partners}" p ON p.id = m.partner_id`,
+        // "May work today" is judged in code, from the spells the row keeps (may-work.ts).
+        accept: mayWork === undefined ? undefined : (row: ArtistRow) => judge(row).mayWork === mayWork,
+      };
+    }, (_target, _t, row: ArtistRow): ArtistListItem => {
+      const judged = judge(row);
       return {
         id: row.id,
         name: row.name,
         partnerId: row.partner_id,
         partnerName: row.partner_name,
-        engagement,
+        engagement: judged.engagement,
         artForms: JSON.parse(row.art_forms) as string[],
-        leas,
-        mayWork: lea !== undefined ? mayWorkIn(this.policy, engagement, lea, validToday) : mayWorkInLeas.length > 0,
-        mayWorkIn: mayWorkInLeas,
-        nextExpiry: nextClearanceExpiry(spells, today, lea),
+        leas: judged.leas,
+        mayWork: judged.mayWork,
+        mayWorkIn: judged.mayWorkInLeas,
+        nextExpiry: nextClearanceExpiry(judged.spells, today, lea),
       };
     });
   }
@@ -196,7 +197,7 @@ export class DirectoryReader {
   private page<Row, Item>(
     listing: Listing,
     paging: Paging,
-    shape: (target: ProjectionTarget, t: DirectoryTableNames) => { filters: Filters; select: string; joins?: string },
+    shape: (target: ProjectionTarget, t: DirectoryTableNames) => { filters: Filters; select: string; joins?: string; accept?: (row: Row) => boolean },
     item: (target: ProjectionTarget, t: DirectoryTableNames, row: Row) => Item,
   ): { items: Item[]; nextCursor: string | null } {
     const after = paging.cursor === undefined ? undefined : decodeCursor(listing, paging.cursor);
@@ -208,8 +209,8 @@ export class DirectoryReader {
     try {
       return this.reader.read(this.projection, (target) => {
         const t = directoryTables(target);
-        const { filters, select, joins } = shape(target, t);
-        const page = readListingPage<Row>(target, { tables: listingTables(t, listing), select, joins, ...filters, term, after, limit });
+        const { filters, select, joins, accept } = shape(target, t);
+        const page = readListingPage<Row>(target, { tables: listingTables(t, listing), select, joins, accept, ...filters, term, after, limit });
         const last = page.rows.at(-1);
         return { items: page.rows.map((row) => item(target, t, row)), nextCursor: page.more && last ? encodeCursor(listing, last.key) : null };
       }).value;

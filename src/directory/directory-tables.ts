@@ -18,7 +18,6 @@ export const DIRECTORY_TABLES = {
   artists_search: 'directory_artists_search',
   artists_pairs: 'directory_artists_pairs',
   artist_leas: 'directory_artist_leas',
-  artist_validity: 'directory_artist_validity',
   partners: 'directory_partners',
   partners_search: 'directory_partners_search',
   partners_pairs: 'directory_partners_pairs',
@@ -54,9 +53,10 @@ export function listingTables(t: DirectoryTableNames, listing: Listing): Listing
  * assigns the same), `id` and `key`. JSON columns hold arrays the answer passes on as they are.
  */
 const LISTING_COLUMNS: Record<Listing, string> = {
-  // spells: the validity spells (below) again, as JSON, so a page's rows need no further reads.
+  // spells: when each clearance is valid (date-intervals.ts clearanceValidity), as JSON: "may work today" and the next
+  // expiry are judged from it (judged-today.ts).
   artists: 'name TEXT NOT NULL, partner_id TEXT NOT NULL, engagement TEXT NOT NULL, art_forms TEXT NOT NULL, leas TEXT NOT NULL, spells TEXT NOT NULL',
-  // roster, cover: the roster and cover spells (below) again, as JSON.
+  // roster: the roster spells (also below, for the filter), cover: insurance and agreement cover spells, as JSON.
   partners: 'name TEXT NOT NULL, kind TEXT NOT NULL, services TEXT NOT NULL, art_forms TEXT NOT NULL, leas TEXT NOT NULL, roster TEXT NOT NULL, cover TEXT NOT NULL',
   schools: 'name TEXT NOT NULL, lea TEXT NOT NULL, level TEXT NOT NULL, grades TEXT NOT NULL, enrolment INTEGER NOT NULL, arts_leads TEXT NOT NULL',
   partnerships: `name TEXT NOT NULL, lea TEXT NOT NULL, status TEXT NOT NULL, partner_ids TEXT NOT NULL, scope TEXT, model TEXT, art_forms TEXT NOT NULL,
@@ -85,6 +85,8 @@ export function createDirectoryTables(target: ProjectionTarget): void {
     statements.push(
       `CREATE TABLE IF NOT EXISTS "${rows}" (seq INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, key TEXT NOT NULL, ${LISTING_COLUMNS[listing]})`,
       `CREATE UNIQUE INDEX IF NOT EXISTS "${rows}_by_key" ON "${rows}" (key)`,
+      // seq → key without reading the row: matches found through the search indexes are sorted from it.
+      `CREATE UNIQUE INDEX IF NOT EXISTS "${rows}_by_seq" ON "${rows}" (seq, key)`,
       ...FILTER_INDEXES[listing].map((column) => `CREATE INDEX IF NOT EXISTS "${rows}_by_${column}" ON "${rows}" (${column}, key)`),
       // Trigrams of the key, case-sensitive (keys are lowercased already), without positions (detail=none: a third of
       // the size; a term's trigrams are ANDed and instr decides, see listing-search.ts). Rowids: search-text.ts searchRowid.
@@ -97,9 +99,6 @@ export function createDirectoryTables(target: ProjectionTarget): void {
   statements.push(
     `CREATE TABLE IF NOT EXISTS "${t.artist_leas}" (artist_id TEXT NOT NULL, lea TEXT NOT NULL, PRIMARY KEY (artist_id, lea)) WITHOUT ROWID`,
     `CREATE INDEX IF NOT EXISTS "${t.artist_leas}_by_lea" ON "${t.artist_leas}" (lea, artist_id)`,
-    `CREATE TABLE IF NOT EXISTS "${t.artist_validity}" (
-      artist_id TEXT NOT NULL, lea TEXT NOT NULL, requirement TEXT NOT NULL, valid_from TEXT NOT NULL, valid_until TEXT,
-      ends_by_expiry INTEGER NOT NULL, PRIMARY KEY (artist_id, lea, requirement, valid_from)) WITHOUT ROWID`,
     `CREATE TABLE IF NOT EXISTS "${t.partner_leas}" (partner_id TEXT NOT NULL, lea TEXT NOT NULL, PRIMARY KEY (partner_id, lea)) WITHOUT ROWID`,
     `CREATE INDEX IF NOT EXISTS "${t.partner_leas}_by_lea" ON "${t.partner_leas}" (lea, partner_id)`,
     `CREATE TABLE IF NOT EXISTS "${t.partner_roster}" (

@@ -158,11 +158,6 @@ export class DirectoryProjection implements Projection {
     target.prepare(`DELETE FROM "${t.artist_leas}" WHERE artist_id = ?`).run(id);
     const insertLea = target.prepare(`INSERT INTO "${t.artist_leas}" (artist_id, lea) VALUES (?, ?)`);
     for (const lea of leas) insertLea.run(id, lea);
-    target.prepare(`DELETE FROM "${t.artist_validity}" WHERE artist_id = ?`).run(id);
-    const insertValidity = target.prepare(`INSERT INTO "${t.artist_validity}" VALUES (?, ?, ?, ?, ?, ?)`);
-    for (const spell of spells) {
-      insertValidity.run(id, spell.lea, spell.requirement, spell.validFrom, spell.validUntil, spell.endsByExpiry ? 1 : 0);
-    }
   }
 
   private writePartner(target: ProjectionTarget, t: DirectoryTableNames, partner: PartnerState): void {

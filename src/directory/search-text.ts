@@ -86,62 +86,77 @@ export function decodeCursor(listing: string, cursor: string): string | undefine
 
 /*
  * The search index's rowid puts its rows in key order, bucket by bucket, so that a term's matches can be read from
- * the index in (almost) the order a page needs them, however many rows hold the term. The high 42 bits are the
- * bucket: the key's first 7 characters, 6 bits each (below); the low 21 bits the row's seq (unique). Within one
- * bucket the order is seq's, so a page reads whole buckets and sorts them (listing-search.ts).
+ * the index in (almost) the order a page needs them, however many rows hold the term. The high 40 bits are the
+ * bucket: the start of the key, coded below; the low 23 bits the row's seq (unique). Within one bucket the order is
+ * seq's, so a page reads whole buckets and sorts them (listing-search.ts).
  *
- * The 6-bit code of a character never decreases as the character grows. The letters a-z, the space, the separator
- * and the Latin letters NFD leaves whole (ß æ ð ø þ đ ħ ı ł ŋ œ ŧ) have a code of their own; every other character
- * shares one with its neighbours (digits, punctuation, uppercase, other scripts), so after the first of those the rest
- * of the key could no longer order buckets: it is left out. Hence a < b (as SQLite compares text: by code point)
- * implies bucket(a) <= bucket(b). Keys that start alike beyond that share a bucket (e.g. names in other scripts).
+ * Each character has a code that never decreases as the character grows: 5 bits for ASCII, and for the rest an escape
+ * (31) and 5 more bits. The letters a-z, the space, the separator and the Latin letters NFD leaves whole
+ * (ß æ ð ø þ đ ħ ı ł ŋ œ ŧ) have a code of their own; every other character shares one with its neighbours (digits,
+ * punctuation, uppercase, other scripts), so after the first of those the rest of the key could no longer order
+ * buckets: it is left out. The codes are prefix-free, so the bucket (the first 40 bits of the codes, zeros after) keeps
+ * key order: a < b (as SQLite compares text: by code point) implies bucket(a) <= bucket(b). "nora callahan" gets
+ * "nora cal"; keys that start alike for longer share a bucket (names in other scripts: from their first character).
  */
-const BUCKET_CHARACTERS = 7;
-const CODE_BITS = 6n;
-const SEQ_BITS = 21n;
+const BUCKET_BITS = 40;
+const SEQ_BITS = 23n;
 /** Rows per listing the rowid can tell apart. */
-export const MAX_SEQ = 2 ** 21 - 1;
+export const MAX_SEQ = 2 ** 23 - 1;
 export const SEQ_MASK = MAX_SEQ;
 
-const OWN_CODES = ['\u001f', ' ', ...'abcdefghijklmnopqrstuvwxyz', ...'ßæðøþđħıłŋœŧ'].map((c) => c.codePointAt(0)!);
-
-/** [first code point, code, whether that code point is the only one with the code], ascending; code 0 also pads. */
-const CODE_RANGES: readonly (readonly [start: number, code: number, own: boolean])[] = (() => {
-  const ranges: [number, number, boolean][] = [[0, 0, false]];
-  let next = OWN_CODES[0];
-  for (const codePoint of OWN_CODES) {
+/** [first code point, code, whether that code point is the only one with the code], ascending, codes 0, 1, 2… */
+function codeRanges(first: number, own: readonly string[]): [number, number, boolean][] {
+  const ranges: [number, number, boolean][] = [];
+  let next = first;
+  for (const codePoint of own.map((c) => c.codePointAt(0)!)) {
     if (codePoint > next) ranges.push([next, ranges.length, false]);
     ranges.push([codePoint, ranges.length, true]);
     next = codePoint + 1;
   }
   ranges.push([next, ranges.length, false]);
-  if (ranges.length > 2 ** Number(CODE_BITS)) throw new Error('too many character codes for the bucket bits');
   return ranges;
-})();
+}
 
-function characterCode(codePoint: number): readonly [start: number, code: number, own: boolean] {
+/** ASCII (5 bits; the last code, 31, escapes to the second table); code 0 (control characters) also pads. */
+const ASCII_CODES = codeRanges(0, ['\u001f', ' ', ...'abcdefghijklmnopqrstuvwxyz']);
+const ESCAPE = 31;
+/** Past ASCII (5 more bits). */
+const OTHER_CODES = codeRanges(0x80, [...'ßæðøþđħıłŋœŧ']);
+if (ASCII_CODES.length > ESCAPE || OTHER_CODES.length > 32) throw new Error('character codes do not fit their bits');
+
+function rangeOf(ranges: readonly [number, number, boolean][], codePoint: number): [number, number, boolean] {
   let low = 0;
-  let high = CODE_RANGES.length - 1;
+  let high = ranges.length - 1;
   while (low < high) {
     const middle = (low + high + 1) >> 1;
-    if (CODE_RANGES[middle][0] <= codePoint) low = middle;
+    if (ranges[middle][0] <= codePoint) low = middle;
     else high = middle - 1;
   }
-  return CODE_RANGES[low];
+  return ranges[low];
+}
+
+/** A character's code: its value, its length in bits, whether no other character shares it. */
+function characterCode(codePoint: number): [value: number, bits: number, own: boolean] {
+  if (codePoint < 0x80) {
+    const [, code, own] = rangeOf(ASCII_CODES, codePoint);
+    return [code, 5, own];
+  }
+  const [, code, own] = rangeOf(OTHER_CODES, codePoint);
+  return [(ESCAPE << 5) | code, 10, own];
 }
 
 /** The bucket of a key (see above). */
 export function bucketOf(key: string): bigint {
   let bucket = 0n;
-  let coded = 0;
+  let used = 0;
   for (const character of key) {
-    if (coded === BUCKET_CHARACTERS) break;
-    const [, code, own] = characterCode(character.codePointAt(0)!);
-    bucket = (bucket << CODE_BITS) | BigInt(code);
-    coded++;
-    if (!own) break;
+    const [value, bits, own] = characterCode(character.codePointAt(0)!);
+    const taken = Math.min(bits, BUCKET_BITS - used);
+    bucket = (bucket << BigInt(taken)) | BigInt(value >> (bits - taken));
+    used += taken;
+    if (used === BUCKET_BITS || !own) break;
   }
-  return bucket << (CODE_BITS * BigInt(BUCKET_CHARACTERS - coded));
+  return bucket << BigInt(BUCKET_BITS - used);
 }
 
 /** The first search-index rowid of a key's bucket. */
