@@ -86,7 +86,7 @@ export class DirectoryReader {
   partners(query: PartnerListQuery): PartnerPage {
     const today = this.clock.today();
     const lea = query.lea;
-    return this.page('partners', query, (target, t) => {
+    return this.page('partners', query, (_target, t) => {
       const where: string[] = [];
       if (lea !== undefined) where.push(`EXISTS (SELECT 1 FROM "${t.partner_leas}" l WHERE l.partner_id = m.id AND l.lea = @lea)`);
       if (query.rosterStatus !== undefined) {
@@ -139,7 +139,7 @@ export class DirectoryReader {
   }
 
   partnerships(query: PartnershipListQuery): PartnershipPage {
-    return this.page('partnerships', query, (target, t) => ({
+    return this.page('partnerships', query, (_target, t) => ({
       filters: {
         where: [...(query.lea !== undefined ? ['m.lea = @lea'] : []), ...(query.status !== undefined ? ['m.status = @status'] : [])],
         params: { lea: query.lea, status: query.status },
