@@ -2,9 +2,9 @@ import { startTestApp, TestApp } from '../support/test-app';
 import { COMMAND_ROUTES } from './command-route-catalogue';
 
 /*
- * The malformed-body fuzz (malformed-bodies.e2e.spec.ts) covers only the routes its hand-written catalogue lists.
- * This holds the catalogue to the app's own OpenAPI document, so a new command route without a catalogue entry
- * (and so without fuzzing) fails here, by name.
+ * The generated-request fuzz (malformed-bodies.e2e.spec.ts, npm run fuzz) mutates each command route's body along
+ * its OpenAPI schema, starting from the valid body this catalogue gives it. This holds the catalogue to the app's own
+ * OpenAPI document, so a new command route without a catalogue entry (and so without fuzzing) fails here, by name.
  */
 
 let t: TestApp;
