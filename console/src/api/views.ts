@@ -92,6 +92,8 @@ export interface Assignment {
   readonly plannedSessions: number;
   readonly status: string;
   readonly suspensionCauses: readonly { kind: string; problem?: string; eventType?: string }[];
+  /** Periods the assignment was suspended (until null: still suspended); absent from states older than the periods. */
+  readonly suspensions?: readonly { from: string; until: string | null }[];
   readonly endedOn: string | null;
   readonly sessionsLogged: number;
 }

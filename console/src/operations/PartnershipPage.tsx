@@ -79,7 +79,10 @@ export function PartnershipPage() {
               { header: 'Status', cell: (a) => (
                 <Stack gap={2}>
                   <StatusBadge status={a.status} />
-                  {a.suspensionCauses.map((cause, index) => <Text key={index} size="xs" c="red.8">{cause.problem ?? cause.eventType ?? cause.kind}</Text>)}
+                  {a.suspensionCauses.map((cause, index) => <Text key={index} size="xs" c="red.9">{cause.problem ?? cause.eventType ?? cause.kind}</Text>)}
+                  {(a.suspensions ?? []).map((period) => (
+                    <Text key={period.from} size="xs">Suspended from {period.from}{period.until ? `, resumed ${period.until}` : ', not resumed'}</Text>
+                  ))}
                 </Stack>
               ) },
             ]} />
