@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import { ApiProblem } from '../api/problem';
 import { apiPath, CommandAccepted, CommandPath, postJson } from '../api/http';
 import { notePosition } from '../live/positions';
-import { bodyFrom, commandShape, FormValues, leaves } from './command-schema';
+import { bodyFrom, commandShape, FormValues, leaves, missingRequired } from './command-schema';
 import { fieldId, FormFieldInput } from './FormFieldInput';
 import { newIdempotencyKey } from './new-idempotency-key';
 import { pageOfStream } from './page-of-stream';
@@ -60,9 +60,9 @@ export function CommandForm({ path, params, initial = {}, revision, confirm, sub
   async function record() {
     const pathParams = { ...params };
     for (const field of shape.pathFields) pathParams[field.path.slice(1)] = String(values[field.path] ?? '');
-    const missing = shape.pathFields.filter((field) => !values[field.path]);
+    const missing = [...missingRequired(shape.pathFields, values), ...missingRequired(shape.fields, values)];
     if (missing.length > 0) {
-      setErrors(Object.fromEntries(missing.map((field) => [field.path, `Enter ${field.label.toLowerCase()}`])));
+      setErrors(Object.fromEntries(missing.map((field) => [field.path, field.message])));
       setOutcome({ kind: 'invalid', count: missing.length });
       queueMicrotask(() => summary.current?.focus());
       return;
@@ -108,7 +108,9 @@ export function CommandForm({ path, params, initial = {}, revision, confirm, sub
     void record();
   }
 
-  const errorEntries = Object.entries(errors);
+  // The summary lists problems in the order of the fields on the form (the server's order is its own).
+  const order = new Map(allFields.map((field, index) => [field.path, index]));
+  const orderedErrors = Object.entries(errors).sort(([a], [b]) => (order.get(a) ?? 1e9) - (order.get(b) ?? 1e9));
   const filled = allFields.filter((field) => values[field.path] !== undefined && values[field.path] !== '' && !(Array.isArray(values[field.path]) && (values[field.path] as unknown[]).length === 0));
   const written = outcome?.kind === 'recorded' ? pageOfStream(outcome.result.streamId) : undefined;
 
@@ -119,7 +121,7 @@ export function CommandForm({ path, params, initial = {}, revision, confirm, sub
           {outcome?.kind === 'invalid' && (
             <Alert color="red" title="There is a problem" role="alert">
               <List size="sm">
-                {errorEntries.map(([field, message]) => (
+                {orderedErrors.map(([field, message]) => (
                   <List.Item key={field}>
                     <Anchor href={`#${fieldId(field)}`} onClick={(event) => { event.preventDefault(); document.getElementById(fieldId(field))?.focus(); }}>
                       {allFields.find((candidate) => candidate.path === field)?.label ?? field}: {message}

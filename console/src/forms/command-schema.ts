@@ -149,3 +149,27 @@ export function bodyFrom(fields: readonly FormField[], values: FormValues): Reco
 export function leaves(fields: readonly FormField[]): FormField[] {
   return fields.flatMap((field) => (field.kind === 'group' ? leaves(field.children ?? []) : [field]));
 }
+
+function isFilled(field: FormField, values: FormValues): boolean {
+  if (field.kind === 'group') return (field.children ?? []).some((child) => isFilled(child, values));
+  return !isEmpty(values[field.path]);
+}
+
+/**
+ * Required fields left empty, in form order, with a message in plain words ("Enter the effective date"), so a
+ * person is told before anything is sent. An optional group left wholly empty asks nothing of its fields.
+ */
+export function missingRequired(fields: readonly FormField[], values: FormValues): { path: string; message: string }[] {
+  const missing: { path: string; message: string }[] = [];
+  for (const field of fields) {
+    if (field.kind === 'group') {
+      if (field.required || isFilled(field, values)) missing.push(...missingRequired(field.children ?? [], values));
+    } else if (field.required && !isFilled(field, values)) {
+      const verb = field.kind === 'choice' || field.kind === 'choices' ? 'Choose' : 'Enter';
+      // "Effective date" → "effective date", but an acronym stays as it is ("LEA", "TB screening").
+      const label = /^[A-Z][a-z]/.test(field.label) ? field.label.charAt(0).toLowerCase() + field.label.slice(1) : field.label;
+      missing.push({ path: field.path, message: `${verb} ${label}` });
+    }
+  }
+  return missing;
+}
