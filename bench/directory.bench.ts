@@ -15,11 +15,10 @@
  * HTTP (`directory_search_in_process_p99_ms`).
  */
 import { randomUUID } from 'node:crypto';
-import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join, resolve, sep } from 'node:path';
+import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { SettableClock } from '../src/clock/clock';
 import { DirectoryProjection } from '../src/directory/directory.projection';
@@ -30,6 +29,7 @@ import { ProjectionCheckpoints } from '../src/projections/projection-checkpoints
 import { ProjectionGeneration } from '../src/projections/projection-generation';
 import { ReadModelDatabase } from '../src/read-models/read-model-database';
 import { startTestApp, TestApp } from '../test/support/test-app';
+import { percentile, runGetLoad } from './get-load';
 
 const ARTISTS = 100_000;
 const PARTNERS = 500;
@@ -137,19 +137,8 @@ function searchPaths(): string[] {
 }
 
 function runClients(port: number, token: string, paths: string[], clients: number, requestsPerClient: number): Promise<{ latencies: [string, number][]; seconds: number }> {
-  // From the sources: bench/load/…; from dist/bench/…: the same file in the source tree (tsc does not copy .js).
-  const script = resolve(__dirname, __dirname.split(sep).includes('dist') ? '../../bench/load' : './load', 'directory-load-client.js');
-  const settings = { port, token, paths, clients, requestsPerClient, warmUpPerClient: 20 };
-  return new Promise((resolvePromise, reject) => {
-    execFile(process.execPath, [script, JSON.stringify(settings)], { maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
-      if (error) reject(new Error(`load client failed: ${stderr || error.message}`));
-      else resolvePromise(JSON.parse(stdout));
-    });
-  });
-}
-
-function percentile(sorted: readonly number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+  const requests = paths.map((path) => ({ path, accept: 'application/json' }));
+  return runGetLoad({ port, token, requests, stride: 7, clients, requestsPerClient, warmUpPerClient: 20 });
 }
 
 const round = (ms: number) => Number(ms.toFixed(2));

@@ -8,8 +8,6 @@
  * here). `query_p50_ms` and `query_requests_per_s` are reported beside it.
  */
 import { randomUUID } from 'node:crypto';
-import { execFile } from 'node:child_process';
-import { resolve, sep } from 'node:path';
 import { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
 import { SettableClock } from '../src/clock/clock';
@@ -18,6 +16,7 @@ import { ProjectionRunner } from '../src/projections/projection-runner';
 import { ReadModelDatabase } from '../src/read-models/read-model-database';
 import { REPORT_PROJECTIONS } from '../src/reports/report-catalogue';
 import { startTestApp, TestApp } from '../test/support/test-app';
+import { GetRequest, percentile, runGetLoad } from './get-load';
 
 const LEA = 'lausd';
 const CLIENTS = 20;
@@ -117,21 +116,9 @@ async function fillDistrict(store: EventStore): Promise<void> {
   }
 }
 
-/** Runs the clients in a second process on loopback and returns their latencies (ms) and the measured seconds. */
-function loadFromSecondProcess(port: number, token: string): Promise<{ latencies: number[]; seconds: number }> {
-  // From the sources: bench/load/…; from dist/bench/…: the same file in the source tree (tsc does not copy .js).
-  const script = resolve(__dirname, __dirname.split(sep).includes('dist') ? '../../bench/load' : './load', 'report-load-client.js');
-  const settings = { port, token, routes: ROUTES, clients: CLIENTS, requestsPerClient: REQUESTS_PER_CLIENT, warmUpPerClient: 5 };
-  return new Promise((resolvePromise, reject) => {
-    execFile(process.execPath, [script, JSON.stringify(settings)], { maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
-      if (error) reject(new Error(`load client failed: ${stderr || error.message}`));
-      else resolvePromise(JSON.parse(stdout));
-    });
-  });
-}
-
-function percentile(sorted: readonly number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+/** Each report route as JSON, and every fourth request as CSV (the mix reporting jobs send). */
+function reportRequests(): GetRequest[] {
+  return Array.from({ length: ROUTES.length * 4 }, (_, k) => ({ path: ROUTES[k % ROUTES.length], accept: k % 4 === 3 ? 'text/csv' : 'application/json' }));
 }
 
 export async function run(report: (name: string, value: number) => void): Promise<void> {
@@ -155,8 +142,9 @@ export async function run(report: (name: string, value: number) => void): Promis
     if (!reached.reached) throw new Error(`report projections did not reach ${head}`);
 
     const port = (t.app.getHttpServer().address() as AddressInfo).port;
-    const { latencies, seconds } = await loadFromSecondProcess(port, t.tokens.reporting);
-    latencies.sort((a, b) => a - b);
+    const load = await runGetLoad({ port, token: t.tokens.reporting, requests: reportRequests(), stride: 1, clients: CLIENTS, requestsPerClient: REQUESTS_PER_CLIENT, warmUpPerClient: 5 });
+    const seconds = load.seconds;
+    const latencies = load.latencies.map(([, ms]) => ms).sort((a, b) => a - b);
     report('query_p99_ms', Number(percentile(latencies, 99).toFixed(1)));
     report('query_p50_ms', Number(percentile(latencies, 50).toFixed(1)));
     report('query_requests_per_s', Math.round(latencies.length / seconds));

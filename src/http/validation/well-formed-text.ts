@@ -1,4 +1,5 @@
 import { FieldError } from '../problem-details';
+import { findInJson } from './json-findings';
 
 /**
  * Strings (values and keys) that are not well-formed Unicode: a lone surrogate such as "\ud800", which JSON allows
@@ -14,28 +15,12 @@ export const isWellFormed = (text: string): boolean => !LONE_SURROGATE.test(text
 export const toWellFormed = (text: string): string => text.replace(LONE_SURROGATES, '\ufffd');
 
 export function malformedTextErrors(value: unknown): FieldError[] {
-  const errors: FieldError[] = [];
-  // A value still to check, or a finding to report once everything before it in the document is reported.
-  const stack: ({ node: unknown; at: string } | { error: FieldError })[] = [{ node: value, at: '' }];
-  while (stack.length > 0) {
-    const item = stack.pop()!;
-    if ('error' in item) {
-      errors.push(item.error);
-      continue;
-    }
-    const { node, at } = item;
-    if (typeof node === 'string') {
-      if (!isWellFormed(node)) errors.push({ field: at || '(body)', message: `${at || 'the body'} must be well-formed Unicode text (it holds a lone surrogate)` });
-      continue;
-    }
-    if (node === null || typeof node !== 'object') continue;
-    const keys = Object.keys(node);
-    for (let i = keys.length - 1; i >= 0; i--) {
-      const key = keys[i];
-      const field = Array.isArray(node) ? `${at}[${key}]` : at ? `${at}.${key}` : key;
-      if (!isWellFormed(key)) stack.push({ error: { field: toWellFormed(field), message: 'a field name must be well-formed Unicode text (it holds a lone surrogate)' } });
-      else stack.push({ node: (node as Record<string, unknown>)[key], at: field });
-    }
-  }
-  return errors;
+  return findInJson(value, {
+    value: (node, at) =>
+      typeof node === 'string' && !isWellFormed(node)
+        ? { field: at || '(body)', message: `${at || 'the body'} must be well-formed Unicode text (it holds a lone surrogate)` }
+        : undefined,
+    key: (key, field) =>
+      isWellFormed(key) ? undefined : { field: toWellFormed(field), message: 'a field name must be well-formed Unicode text (it holds a lone surrogate)' },
+  });
 }
