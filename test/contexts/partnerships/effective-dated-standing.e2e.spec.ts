@@ -4,6 +4,7 @@ import { AssignmentFollowUps } from '../../../src/partnerships/follow-ups/assign
 import { ensureReportProjectionsRun } from '../../reports/report-district';
 import { seedApprovedPartner, seedClearedArtist, seedSchool } from '../../support/seed-district';
 import { startTestApp, TestApp } from '../../support/test-app';
+import { roleRequests } from './role-requests';
 
 /*
  * Issue 10 §1 and §2 over HTTP, through the real app, SQLite store, follow-up reactor and report projections:
@@ -19,15 +20,8 @@ const LEA = 'lausd';
 const clock = new SettableClock(new Date('2026-01-15T12:00:00Z'));
 let t: TestApp;
 let stopProjections: () => Promise<void>;
-type Role = 'admin' | 'operations' | 'compliance' | 'reporting';
-const as = (role: Role) => ({ Authorization: `Bearer ${t.tokens[role]}` });
-const post = (path: string, body: object, role: Role = 'operations') => t.http.post(path).set(as(role)).send(body);
+const { as, post, expectCreated } = roleRequests(() => t);
 const followUps = () => t.app.get(AssignmentFollowUps);
-
-async function expectCreated(path: string, body: object, role: Role = 'operations'): Promise<void> {
-  const answer = await post(path, body, role);
-  expect([path, answer.status, answer.status === 201 ? {} : answer.body]).toEqual([path, 201, {}]);
-}
 
 const session = async (date: string, sessionId?: string) => {
   await followUps().caughtUp();

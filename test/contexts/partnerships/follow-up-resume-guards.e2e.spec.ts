@@ -2,6 +2,7 @@ import { RecordedEvent } from '../../../src/event-store';
 import { AssignmentFollowUps, FOLLOW_UP_ACTOR } from '../../../src/partnerships/follow-ups/assignment-follow-ups';
 import { seedApprovedPartner, seedClearedArtist as seedClearedArtistIn, seedSchool } from '../../support/seed-district';
 import { startTestApp, TestApp } from '../../support/test-app';
+import { roleRequests } from './role-requests';
 
 /*
  * Rule 3 over HTTP, through the real app and follow-up reactor: an assignment resumes only when, after the event,
@@ -15,15 +16,8 @@ import { startTestApp, TestApp } from '../../support/test-app';
 
 const LEA = 'lausd';
 let t: TestApp;
-type Role = 'admin' | 'operations' | 'compliance' | 'reporting';
-const as = (role: Role) => ({ Authorization: `Bearer ${t.tokens[role]}` });
-const post = (path: string, body: object, role: Role = 'operations') => t.http.post(path).set(as(role)).send(body);
+const { as, post, expectCreated } = roleRequests(() => t);
 const followUps = () => t.app.get(AssignmentFollowUps);
-
-async function expectCreated(path: string, body: object, role: Role = 'operations'): Promise<void> {
-  const answer = await post(path, body, role);
-  expect([path, answer.status, answer.status === 201 ? {} : answer.body]).toEqual([path, 201, {}]);
-}
 
 const seedClearedArtist = (artistId: string, partnerId = 'dance-co', tbExpiresOn?: string) =>
   seedClearedArtistIn(t, artistId, { lea: LEA, partnerId, clearedOn: '2026-01-10', tbExpiresOn });
