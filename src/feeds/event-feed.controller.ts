@@ -5,6 +5,7 @@ import { once } from 'node:events';
 import { EventStore } from '../event-store';
 import { QueryEndpoint } from '../http/query-endpoint.decorator';
 import { eventFeedLine } from './event-feed-line';
+import { parseGlobalPosition } from '../http/global-position-param';
 
 export const FEED_DEFAULT_LIMIT = 1_000;
 export const FEED_MAX_LIMIT = 10_000;
@@ -30,7 +31,7 @@ export class EventFeedController {
   @ApiQuery({ name: 'after', required: false, type: String, description: 'Exclusive global position to resume after (default: the start of the log)' })
   @ApiQuery({ name: 'limit', required: false, type: Number, description: `Lines at most: default ${FEED_DEFAULT_LIMIT}, max ${FEED_MAX_LIMIT}` })
   async events(@Query('after') after: unknown, @Query('limit') limit: unknown, @Res() response: Response): Promise<void> {
-    const from = parseAfter(after);
+    const from = parseGlobalPosition(after, 'after');
     const maxCount = parseLimit(limit);
     response.status(200).type('application/x-ndjson');
     try {
@@ -45,12 +46,6 @@ export class EventFeedController {
     }
     response.end();
   }
-}
-
-function parseAfter(value: unknown): bigint | undefined {
-  if (value === undefined) return undefined;
-  if (typeof value !== 'string' || !/^\d{1,20}$/.test(value)) throw new BadRequestException('after must be a global position: a non-negative integer');
-  return BigInt(value);
 }
 
 function parseLimit(value: unknown): number {

@@ -1,4 +1,4 @@
-import { BadRequestException, Controller, Get, Inject, Query, Req, Res } from '@nestjs/common';
+import { Controller, Get, Inject, Query, Req, Res } from '@nestjs/common';
 import { ApiHeader, ApiProduces, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { authenticationOf } from '../auth/authentication';
@@ -9,8 +9,8 @@ import { PROBLEM_CONTENT_TYPE, ProblemDocument, problemType } from '../http/prob
 import { QueryEndpoint } from '../http/query-endpoint.decorator';
 import { LiveConnections } from './live-connections';
 import { liveEventData, liveEventMessage } from './live-event-message';
+import { parseGlobalPosition } from '../http/global-position-param';
 
-const POSITION = /^\d{1,20}$/;
 /** Sent first: how long a browser's EventSource waits before reconnecting after the stream ends. */
 const RETRY_MS = 3_000;
 
@@ -84,10 +84,9 @@ export class LiveEventsController {
   }
 }
 
+/** An empty value (an EventSource's first `Last-Event-ID`, `?after=`) means none. */
 function parsePosition(value: unknown, name: string): bigint | undefined {
-  if (value === undefined || value === '') return undefined;
-  if (typeof value !== 'string' || !POSITION.test(value)) throw new BadRequestException(`${name} must be a global position: a non-negative integer`);
-  return BigInt(value);
+  return parseGlobalPosition(value === '' ? undefined : value, name);
 }
 
 function unavailable(response: Response): void {

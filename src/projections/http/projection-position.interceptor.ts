@@ -1,9 +1,10 @@
-import { BadRequestException, CallHandler, ExecutionContext, Injectable, NestInterceptor, Optional } from '@nestjs/common';
+import { CallHandler, ExecutionContext, Injectable, NestInterceptor, Optional } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Request, Response } from 'express';
 import { Observable } from 'rxjs';
 import { ProjectionRunner } from '../projection-runner';
 import { PROJECTION_QUERY } from './projection-query.decorator';
+import { parseGlobalPosition } from '../../http/global-position-param';
 
 /** How long a query waits for `minPosition` at most. Past it the answer comes anyway (see below). */
 export const MIN_POSITION_WAIT_MS = 5_000;
@@ -27,19 +28,11 @@ export class ProjectionPositionInterceptor implements NestInterceptor {
     const projections = this.reflector.get<string[]>(PROJECTION_QUERY, context.getHandler()) ?? [];
     const request = context.switchToHttp().getRequest<Request>();
     const response = context.switchToHttp().getResponse<Response>();
-    const minPosition = parseMinPosition(request.query.minPosition);
+    const minPosition = parseGlobalPosition(request.query.minPosition, 'minPosition');
     if (this.runner && projections.length > 0) {
       if (minPosition !== undefined) await this.runner.waitForPosition(projections, minPosition, MIN_POSITION_WAIT_MS);
       response.setHeader('X-Projection-Position', (this.runner.lowestLivePosition(projections) ?? 0n).toString());
     }
     return next.handle();
   }
-}
-
-function parseMinPosition(value: unknown): bigint | undefined {
-  if (value === undefined) return undefined;
-  if (typeof value !== 'string' || !/^\d{1,20}$/.test(value)) {
-    throw new BadRequestException('minPosition must be a global position: a non-negative integer');
-  }
-  return BigInt(value);
 }
