@@ -1,5 +1,4 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import express from 'express';
 import type { NextFunction, Request, Response } from 'express';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -31,11 +30,11 @@ export function serveConsole(app: NestExpressApplication, buildDir = findConsole
     return;
   }
   const indexHtml = readFileSync(join(buildDir, 'index.html'));
-  app.use('/assets', express.static(join(buildDir, 'assets'), { immutable: true, maxAge: ONE_YEAR_SECONDS * 1000, index: false, redirect: false }));
+  app.useStaticAssets(join(buildDir, 'assets'), { prefix: '/assets', immutable: true, maxAge: ONE_YEAR_SECONDS * 1000, index: false, redirect: false });
   app.use((request: Request, response: Response, next: NextFunction) => {
     if ((request.method !== 'GET' && request.method !== 'HEAD') || !isConsolePage(request.path)) return next();
     response.setHeader('Cache-Control', 'no-cache');
     response.type('html').send(indexHtml);
   });
-  app.use(express.static(buildDir, { index: false, maxAge: 3600 * 1000, redirect: false }));
+  app.useStaticAssets(buildDir, { index: false, maxAge: 3600 * 1000, redirect: false });
 }
