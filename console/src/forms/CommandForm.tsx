@@ -40,7 +40,9 @@ type Outcome =
  * click or a retry writes once.
  */
 export function CommandForm({ path, params, initial = {}, revision, confirm, submitLabel = 'Record', onRecorded }: CommandFormProps) {
-  const shape = useMemo(() => commandShape(path, Object.keys(params)), [path, params]);
+  // Keyed by the names of the known parameters: the caller builds a new params object on every render.
+  const known = Object.keys(params).sort().join(',');
+  const shape = useMemo(() => commandShape(path, known ? known.split(',') : []), [path, known]);
   const client = useQueryClient();
   const [values, setValues] = useState<FormValues>(initial);
   const [errors, setErrors] = useState<Record<string, string>>({});
