@@ -69,6 +69,16 @@ export abstract class EventStore {
   /** Catch-up from a position (exclusive), then live. Survives dropped connections without gap or duplicate. */
   abstract subscribe(options?: SubscribeOptions): Subscription;
 
+  /**
+   * The event of `streamId` whose id is `eventId`, or undefined. Commands use it to find an earlier attempt of the
+   * same command (event ids derive from the command id) without reading the stream. This default reads the stream
+   * backwards, O(stream); adapters override it with a lookup that does not depend on the stream's length.
+   */
+  async findEvent(streamId: string, eventId: string): Promise<RecordedEvent | undefined> {
+    for await (const event of this.readStream(streamId, { direction: 'backwards' })) if (event.id === eventId) return event;
+    return undefined;
+  }
+
   /** Global position of the newest (non-system) event, or undefined when the log is empty. */
   abstract headPosition(): Promise<bigint | undefined>;
 

@@ -65,6 +65,10 @@ export class MeasuredEventStore extends EventStore {
     return this.adapter.subscribe(options);
   }
 
+  override findEvent(streamId: string, eventId: string): Promise<RecordedEvent | undefined> {
+    return this.adapter.findEvent(streamId, eventId);
+  }
+
   headPosition(): Promise<bigint | undefined> {
     return this.adapter.headPosition();
   }
