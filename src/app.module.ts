@@ -12,6 +12,7 @@ import { LiveModule } from './live/live.module';
 import { ObservabilityModule } from './observability/observability.module';
 import { ProjectionsModule } from './projections/projections.module';
 import { ReadModelModule } from './read-models/read-model.module';
+import { SnapshotsModule } from './snapshots/snapshots.module';
 
 @Module({
   imports: [
@@ -19,6 +20,7 @@ import { ReadModelModule } from './read-models/read-model.module';
     ObservabilityModule,
     EventStoreModule,
     ReadModelModule,
+    SnapshotsModule,
     ClockModule,
     CqrsModule.forRoot(),
     HttpPlatformModule,

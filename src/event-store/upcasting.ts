@@ -36,3 +36,8 @@ export function upcast<Data = unknown>(event: RecordedEvent): RecordedEvent<Data
   }
   return { ...event, schemaVersion: target, data: data as Data };
 }
+
+/** Every event type with an upcaster and the version it is upcast to, sorted by type: a change here changes what a fold yields. */
+export function registeredSchemaVersions(): readonly (readonly [string, number])[] {
+  return [...currentVersions.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+}

@@ -1,0 +1,96 @@
+import { Injectable, Logger } from '@nestjs/common';
+import type { Statement } from 'better-sqlite3';
+import type { ReplayableDecider } from '../history/stream-deciders';
+import { ReadModelDatabase } from '../read-models/read-model-database';
+import { shapeFingerprint, stateShapeOf } from './state-shapes';
+import { StreamSnapshot } from './stream-snapshot';
+
+/** Snapshots kept per stream: the newest and one before it (a timeline page needs one at or before its start). */
+const KEPT_PER_STREAM = 2;
+
+interface SnapshotRow {
+  revision: bigint;
+  position: bigint;
+  state: string;
+  max_recorded_at: string;
+}
+
+/**
+ * Durable snapshots of folded streams, in the read-model database (`stream_snapshots`), so a cold start folds only the
+ * events after the newest one. Each row carries the fingerprint of its decider's state shape (state-shapes.ts):
+ * rows under any other fingerprint are never read, so a changed evolve, state or upcaster falls back to an older
+ * usable snapshot or to event 0, and the next load writes a snapshot under the new shape.
+ */
+@Injectable()
+export class SnapshotStore {
+  private readonly logger = new Logger('SnapshotStore');
+  private readonly selectLatest: Statement<[string, string, bigint]>;
+  private readonly insert: Statement<[string, bigint, bigint, string, string, string, string]>;
+  private readonly prune: Statement<[{ streamId: string; shape: string; kept: number }]>;
+
+  constructor(database: ReadModelDatabase) {
+    const db = database.db;
+    db.exec(`
+      CREATE TABLE IF NOT EXISTS stream_snapshots (
+        stream_id TEXT NOT NULL,
+        revision INTEGER NOT NULL,
+        position INTEGER NOT NULL,
+        shape TEXT NOT NULL,
+        state TEXT NOT NULL,
+        max_recorded_at TEXT NOT NULL,
+        taken_at TEXT NOT NULL,
+        PRIMARY KEY (stream_id, shape, revision)
+      )`);
+    this.selectLatest = db
+      .prepare<[string, string, bigint], SnapshotRow>(
+        `SELECT revision, position, state, max_recorded_at FROM stream_snapshots
+         WHERE stream_id = ? AND shape = ? AND revision <= ? ORDER BY revision DESC LIMIT 1`,
+      )
+      .safeIntegers(true) as unknown as Statement<[string, string, bigint]>;
+    this.insert = db.prepare(
+      `INSERT OR REPLACE INTO stream_snapshots (stream_id, revision, position, shape, state, max_recorded_at, taken_at) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    );
+    // Rows of other shapes go at once (never readable again); of this shape, all but the newest KEPT_PER_STREAM.
+    this.prune = db.prepare(
+      `DELETE FROM stream_snapshots WHERE stream_id = @streamId AND (shape <> @shape OR revision NOT IN (
+         SELECT revision FROM stream_snapshots WHERE stream_id = @streamId AND shape = @shape ORDER BY revision DESC LIMIT @kept))`,
+    );
+  }
+
+  /** The newest snapshot at or before `atOrBefore` (any when omitted) whose shape is the decider's current one. */
+  async latest<State>(streamId: string, decider: ReplayableDecider, atOrBefore?: bigint): Promise<StreamSnapshot<State> | undefined> {
+    const shape = stateShapeOf(decider);
+    if (shape === undefined) return undefined;
+    const row = this.selectLatest.get(streamId, shapeFingerprint(shape), atOrBefore ?? BigInt(Number.MAX_SAFE_INTEGER)) as SnapshotRow | undefined;
+    if (row === undefined) return undefined;
+    try {
+      return {
+        streamId,
+        revision: BigInt(row.revision),
+        position: BigInt(row.position),
+        state: shape.codec.decode(JSON.parse(row.state)) as State,
+        maxRecordedAt: new Date(row.max_recorded_at),
+      };
+    } catch (error) {
+      // An unreadable row is not worth failing a read for: the caller folds from further back.
+      this.logger.warn(`ignoring an unreadable snapshot of ${streamId} at ${row.revision}: ${(error as Error).message}`);
+      return undefined;
+    }
+  }
+
+  /** Whether snapshots of this decider's states can be kept at all. */
+  canSnapshot(decider: ReplayableDecider): boolean {
+    return stateShapeOf(decider) !== undefined;
+  }
+
+  /** Writes a snapshot under the decider's current shape and keeps only the newest few of the stream. */
+  save(snapshot: StreamSnapshot, decider: ReplayableDecider, takenAt: Date = new Date()): void {
+    const shape = stateShapeOf(decider);
+    if (shape === undefined) return;
+    const fingerprint = shapeFingerprint(shape);
+    const text = JSON.stringify(shape.codec.encode(snapshot.state));
+    const { streamId } = snapshot;
+    this.insert.run(streamId, snapshot.revision, snapshot.position, fingerprint, text, snapshot.maxRecordedAt.toISOString(), takenAt.toISOString());
+    this.prune.run({ streamId, shape: fingerprint, kept: KEPT_PER_STREAM });
+  }
+}
