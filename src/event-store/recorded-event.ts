@@ -10,6 +10,8 @@ export interface EventMetadata {
   readonly commandId?: string | null;
   /** Hash of the request that issued the command, to tell an honest retry from a reused idempotency key. */
   readonly requestHash?: string | null;
+  /** Set only by `ledger import-log`: when the store the event came from recorded it (ISO 8601, ms); adapters report it as recordedAt. */
+  readonly originalRecordedAt?: string | null;
 }
 
 /** An event as the caller hands it to `append`. */

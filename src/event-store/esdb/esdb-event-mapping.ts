@@ -2,6 +2,7 @@ import { jsonEvent, type JSONEventType, type AllStreamRecordedEvent, type JSONRe
 import { EventMetadata, RecordedEvent } from '../recorded-event';
 import { SerializedEvent } from '../event-limits';
 import { fromEsdbPosition } from './esdb-positions';
+import { originalRecordedAt } from '../original-recorded-at';
 
 /**
  * Our envelope inside an EventStoreDB event: data is the event's JSON data; the custom metadata JSON holds
@@ -38,6 +39,7 @@ export function fromEsdbEvent(stored: StoredEvent): RecordedEvent {
     streamId: stored.streamId,
     revision: stored.revision,
     position: fromEsdbPosition(stored.position),
-    recordedAt: stored.created,
+    // An event moved here by `ledger import-log` keeps the time its first store recorded it.
+    recordedAt: originalRecordedAt(metadata) ?? stored.created,
   };
 }

@@ -11,6 +11,7 @@ import { EventLogStatements } from './event-log-statements';
 import { DEFAULT_GROUP_LIMITS, GroupCommit } from './group-commit';
 import { letOthersRun } from './between-pages';
 import { toRecordedEvent } from './event-row';
+import { originalRecordedAt } from '../original-recorded-at';
 import { SqliteSubscription } from './sqlite-subscription';
 
 /** Rows per keyset page: large enough to amortize a statement step, small enough to bound memory. */
@@ -189,7 +190,7 @@ export class SqliteEventStore extends EventStore {
     let position = 0n;
     for (const { event, dataJson, metadataJson } of events) {
       revision += 1n;
-      position = this.statements.insert(streamId, revision, event.id, event.type, event.schemaVersion, dataJson, metadataJson, recordedAt);
+      position = this.statements.insert(streamId, revision, event.id, event.type, event.schemaVersion, dataJson, metadataJson, originalRecordedAt(event.metadata)?.getTime() ?? recordedAt);
     }
     return { nextRevision: revision, position };
   }

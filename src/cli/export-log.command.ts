@@ -1,0 +1,34 @@
+import { resolve } from 'node:path';
+import { loadConfig } from '../config/load-config';
+import { openEventStore } from '../event-store/event-store.module';
+import { exportLog } from '../log-transfer/export-log';
+import { LogTransferError } from '../log-transfer/log-transfer-errors';
+import { CliCommand } from './cli-command';
+import { UsageError } from './cli-errors';
+import { progressView } from './progress-view';
+
+/** `ledger export-log --out <file.ndjson>`: every event of the configured store, in global order, with ids, revisions, metadata and recorded times. */
+export const exportLogCommand: CliCommand = {
+  register(program) {
+    program
+      .command('export-log')
+      .description('write the whole event log (either store) as NDJSON in global order, for import-log into another store')
+      .requiredOption('--out <file>', 'the NDJSON file to write (must not exist yet)')
+      .action(async (options: { out: string }) => {
+        if (options.out.trim() === '') throw new UsageError('--out needs a file name');
+        const store = openEventStore(loadConfig(process.env));
+        const view = progressView('export-log', 'of the log (position)');
+        const started = Date.now();
+        try {
+          const result = await exportLog(store, resolve(options.out), (step) => view.update(Number(step.position), Number(step.head)));
+          view.end(`export-log: ${result.events} events in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+          process.stdout.write(`exported ${result.events} events up to position ${result.head?.toString() ?? 'empty'} to ${result.file}\n`);
+        } catch (error) {
+          if (error instanceof LogTransferError) throw new UsageError(error.message);
+          throw error;
+        } finally {
+          await store.close();
+        }
+      });
+  },
+};
