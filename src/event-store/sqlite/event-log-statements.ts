@@ -23,6 +23,8 @@ export class EventLogStatements {
   private readonly revisionOfIdStmt: Database.Statement;
   private readonly idsAfterStmt: Database.Statement;
   private readonly insertStmt: Database.Statement;
+  private readonly lastLinkStmt: Database.Statement;
+  private readonly insertChainedStmt: Database.Statement;
   private readonly tombstoneStmt: Database.Statement;
   private readonly headStmt: Database.Statement;
   private readonly forwardsStmt: Database.Statement;
@@ -39,6 +41,12 @@ export class EventLogStatements {
     this.insertStmt = db
       .prepare(
         'INSERT INTO events (stream_id, revision, event_id, type, schema_version, data, metadata, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+      )
+      .safeIntegers(true);
+    this.lastLinkStmt = db.prepare('SELECT revision, hash FROM events WHERE stream_id = ? ORDER BY revision DESC LIMIT 1').raw(true).safeIntegers(true);
+    this.insertChainedStmt = db
+      .prepare(
+        'INSERT INTO events (position, stream_id, revision, event_id, type, schema_version, data, metadata, recorded_at, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
       )
       .safeIntegers(true);
     this.tombstoneStmt = db.prepare('INSERT OR IGNORE INTO deleted_streams (stream_id, deleted_at) VALUES (?, ?)');
@@ -58,6 +66,12 @@ export class EventLogStatements {
     return (this.lastRevisionStmt.get(streamId) as bigint | undefined) ?? -1n;
   }
 
+  /** Revision (-1n when none) and hash (null when none, or written before the chain) of the stream's last event. */
+  lastLink(streamId: string): { revision: bigint; hash: string | null } {
+    const row = this.lastLinkStmt.get(streamId) as [bigint, string | null] | undefined;
+    return row ? { revision: row[0], hash: row[1] } : { revision: -1n, hash: null };
+  }
+
   isDeleted(streamId: string): boolean {
     return this.isDeletedStmt.get(streamId) !== undefined;
   }
@@ -73,6 +87,22 @@ export class EventLogStatements {
   /** Returns the new event's global position. */
   insert(streamId: string, revision: bigint, eventId: string, type: string, schemaVersion: number, dataJson: string, metadataJson: string, recordedAt: number): bigint {
     return this.insertStmt.run(streamId, revision, eventId, type, schemaVersion, dataJson, metadataJson, recordedAt).lastInsertRowid as bigint;
+  }
+
+  /** An insert at a given position (the writer chose it: the hash covers it) with the event's chain hash. */
+  insertChained(
+    position: bigint,
+    streamId: string,
+    revision: bigint,
+    eventId: string,
+    type: string,
+    schemaVersion: number,
+    dataJson: string,
+    metadataJson: string,
+    recordedAt: number,
+    hash: string,
+  ): void {
+    this.insertChainedStmt.run(position, streamId, revision, eventId, type, schemaVersion, dataJson, metadataJson, recordedAt, hash);
   }
 
   tombstone(streamId: string, deletedAt: number): void {

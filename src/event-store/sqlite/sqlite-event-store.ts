@@ -13,6 +13,11 @@ import { letOthersRun } from './between-pages';
 import { toRecordedEvent } from './event-row';
 import { originalRecordedAt } from '../original-recorded-at';
 import { SqliteSubscription } from './sqlite-subscription';
+import { Logger } from '@nestjs/common';
+import { chainSwitch } from '../../log-chain/chain-switch';
+import { ChainedBody, chainedBody, eventHash } from '../../log-chain/event-hash';
+import { HasLogChain, LogChain } from '../../log-chain/log-chain';
+import { SqliteLogChain } from '../../log-chain/sqlite-log-chain';
 
 /** Rows per keyset page: large enough to amortize a statement step, small enough to bound memory. */
 const PAGE_SIZE = 2_000;
@@ -39,8 +44,10 @@ export interface SqliteEventStoreOptions {
  * longer be read or written, but their events stay in the global log (readAll and subscriptions still show
  * them, as EventStoreDB does until a scavenge).
  */
-export class SqliteEventStore extends EventStore {
+export class SqliteEventStore extends EventStore implements HasLogChain {
   private readonly statements: EventLogStatements;
+  /** The hash chain and seals (src/log-chain): every append hashes its events, every 1,000 positions it seals. */
+  private readonly chain: SqliteLogChain;
   private readonly subscriptions = new Set<SqliteSubscription>();
   /** Every write goes through it. IMMEDIATE takes the write lock before any revision is read, so check and write are one step. */
   private readonly writes: GroupCommit;
@@ -59,11 +66,28 @@ export class SqliteEventStore extends EventStore {
         // Instrumentation must not break the write path.
       }
     });
+    this.chain = new SqliteLogChain(db, (apply) => this.writes.submit(apply, 0, false));
   }
 
   static open({ path, synchronous = 'FULL', onGroupCommitted }: SqliteEventStoreOptions): SqliteEventStore {
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-    return new SqliteEventStore(openEventLog(path, synchronous), onGroupCommitted);
+    const store = new SqliteEventStore(openEventLog(path, synchronous), onGroupCommitted);
+    try {
+      // A log written before the hash chain existed: one seal over all of it, once (docs/tamper-evident-log.md).
+      const seal = store.chain.sealUnchainedPrefix(new Date());
+      if (seal)
+        new Logger('EventStore').warn(
+          `hash chain added to the event log: its ${seal.events} earlier events (positions up to ${seal.toPosition}) are covered by seal #${seal.number} (${seal.hash})`,
+        );
+    } catch (error) {
+      store.db.close();
+      throw error;
+    }
+    return store;
+  }
+
+  logChain(): LogChain {
+    return this.chain;
   }
 
   async append(streamId: string, events: readonly NewEvent[], expected: ExpectedRevision): Promise<AppendResult> {
@@ -72,8 +96,11 @@ export class SqliteEventStore extends EventStore {
     const normalized = normalizeExpected(expected);
     let chars = 0;
     for (const { dataJson, metadataJson } of serialized) chars += dataJson.length + metadataJson.length;
-    // Checks only read; a one-event append then changes the file with a single INSERT.
-    return this.writes.submit(() => this.appendOrRecognizeRetry(streamId, serialized, normalized), chars, serialized.length === 1);
+    // What the hashes cover of each event's data and metadata, computed before the write transaction.
+    const bodies = chainSwitch.enabled ? serialized.map(({ event }) => chainedBody(event.data, event.metadata)) : undefined;
+    // Checks only read; a one-event append then changes the file with a single INSERT (a seal it may write after
+    // that is caught, never the append's own error).
+    return this.writes.submit(() => this.appendOrRecognizeRetry(streamId, serialized, normalized, bodies), chars, serialized.length === 1);
   }
 
   async *readStream(streamId: string, options: ReadStreamOptions = {}): AsyncIterable<RecordedEvent> {
@@ -152,13 +179,21 @@ export class SqliteEventStore extends EventStore {
   }
 
   /** Runs inside the group's transaction, in the append's own savepoint. */
-  private appendOrRecognizeRetry(streamId: string, events: SerializedEvent[], expected: bigint | 'any' | 'stream_exists'): AppendResult {
+  private appendOrRecognizeRetry(
+    streamId: string,
+    events: SerializedEvent[],
+    expected: bigint | 'any' | 'stream_exists',
+    bodies: ChainedBody[] | undefined,
+  ): AppendResult {
     if (this.statements.isDeleted(streamId)) throw new StreamDeletedError(streamId);
-    const current = this.statements.lastRevision(streamId);
+    // The stream's last hash comes with its last revision: inside the write transaction, so nothing can come between.
+    const last = bodies ? this.statements.lastLink(streamId) : { revision: this.statements.lastRevision(streamId), hash: null };
+    const current = last.revision;
+    const write = () => (bodies ? this.writeChained(streamId, events, last, bodies) : this.write(streamId, events, current));
     const portExpected: ExpectedRevision = expected === -1n ? 'no_stream' : expected;
 
     if (typeof expected === 'bigint') {
-      if (current === expected) return this.write(streamId, events, current);
+      if (current === expected) return write();
       // Someone wrote past the expected revision: it is fine only if it was this very append, earlier.
       const retry = current > expected ? this.earlierIdenticalAppend(streamId, events, expected) : undefined;
       if (retry) return retry;
@@ -167,7 +202,7 @@ export class SqliteEventStore extends EventStore {
 
     if (expected === 'stream_exists' && current < 0n) throw new ConcurrencyError(streamId, portExpected, current);
     const firstRevision = this.statements.revisionOfEventId(streamId, events[0].event.id);
-    if (firstRevision === undefined) return this.write(streamId, events, current);
+    if (firstRevision === undefined) return write();
     const retry = this.earlierIdenticalAppend(streamId, events, firstRevision - 1n);
     if (retry) return retry;
     // Some of these ids are already in the stream, but not as this whole append: not a safe retry.
@@ -191,6 +226,39 @@ export class SqliteEventStore extends EventStore {
     for (const { event, dataJson, metadataJson } of events) {
       revision += 1n;
       position = this.statements.insert(streamId, revision, event.id, event.type, event.schemaVersion, dataJson, metadataJson, originalRecordedAt(event.metadata)?.getTime() ?? recordedAt);
+    }
+    return { nextRevision: revision, position };
+  }
+
+  /**
+   * As `write`, each event with its chain hash (src/log-chain/event-hash.ts) and at the position the writer chose:
+   * the next rowid, which is what SQLite would give it (positions are never deleted), so the hash can cover it.
+   * Inside the write transaction: the head and the stream's last hash cannot move under it.
+   */
+  private writeChained(streamId: string, events: SerializedEvent[], last: { revision: bigint; hash: string | null }, bodies: ChainedBody[]): AppendResult {
+    const now = Date.now();
+    let revision = last.revision;
+    let prev = last.hash;
+    let position = this.statements.head() ?? 0n;
+    for (let i = 0; i < events.length; i++) {
+      const { event, dataJson, metadataJson } = events[i];
+      revision += 1n;
+      position += 1n;
+      // The time the hash covers is the time stored: an imported event's original one (see originalRecordedAt).
+      const recordedAt = originalRecordedAt(event.metadata)?.getTime() ?? now;
+      const hash = eventHash(
+        { streamId, revision, position, id: event.id, type: event.type, schemaVersion: event.schemaVersion, recordedAt },
+        bodies[i],
+        prev,
+      );
+      this.statements.insertChained(position, streamId, revision, event.id, event.type, event.schemaVersion, dataJson, metadataJson, recordedAt, hash);
+      prev = hash;
+    }
+    try {
+      this.chain.afterAppend(position, new Date(now));
+    } catch (error) {
+      // A seal that fails is left to the next append (or `ledger seal`); the append itself stands.
+      new Logger('EventStore').error(`sealing the event log failed: ${(error as Error).message}`);
     }
     return { nextRevision: revision, position };
   }

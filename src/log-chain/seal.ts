@@ -1,0 +1,67 @@
+import { canonicalJson } from './canonical-json';
+import { CHAIN_VERSION, sha256 } from './event-hash';
+
+/**
+ * A seal: a hash over every event of a range of global positions, in position order, chained to the seal before
+ * it. Per-stream chains alone miss a deleted tail of a stream, a deleted stream, and events moved across streams'
+ * positions; seals cover those. Seals are numbered from 1 and each starts where the one before it ended.
+ */
+export interface SealRecord {
+  readonly number: number;
+  /** Exclusive; null for the first seal (from the start of the log). */
+  readonly fromPosition: string | null;
+  /** Inclusive: the position of the last event sealed (or `fromPosition` when the range is empty). */
+  readonly toPosition: string;
+  /** Events in the range. */
+  readonly events: number;
+  /** Of those, how many were stored without a hash (written before the chain existed). */
+  readonly unchained: number;
+  readonly rangeHash: string;
+  /** The previous seal's hash; null for seal 1. */
+  readonly prev: string | null;
+  /** ISO time of sealing; null in a head (a seal that would be made now, not recorded). */
+  readonly sealedAt: string | null;
+}
+
+export interface StoredSeal extends SealRecord {
+  readonly hash: string;
+}
+
+export function sealHash(record: SealRecord): string {
+  const { number, fromPosition, toPosition, events, unchained, rangeHash, prev, sealedAt } = record;
+  return sha256(`${CHAIN_VERSION}/seal\n${canonicalJson({ number, fromPosition, toPosition, events, unchained, rangeHash, prev, sealedAt })}`);
+}
+
+/** The hash over a range, fed one event at a time in position order: each step hashes the one before, the position and the event's hash. */
+export class RangeHasher {
+  private hash = '';
+  events = 0;
+  unchained = 0;
+  lastPosition: bigint | undefined;
+
+  add(position: bigint, eventHashOrDigest: string, chained: boolean): void {
+    this.hash = sha256(`${this.hash}\n${position}\n${eventHashOrDigest}`);
+    this.events++;
+    if (!chained) this.unchained++;
+    this.lastPosition = position;
+  }
+
+  get rangeHash(): string {
+    return this.hash === '' ? sha256('') : this.hash;
+  }
+
+  /** The seal this range makes after `previous`, ending at `toPosition` (the last event's, or where the range was asked to end). */
+  seal(previous: StoredSeal | undefined, toPosition: bigint, sealedAt: Date | null): StoredSeal {
+    const record: SealRecord = {
+      number: (previous?.number ?? 0) + 1,
+      fromPosition: previous?.toPosition ?? null,
+      toPosition: String(toPosition),
+      events: this.events,
+      unchained: this.unchained,
+      rangeHash: this.rangeHash,
+      prev: previous?.hash ?? null,
+      sealedAt: sealedAt === null ? null : sealedAt.toISOString(),
+    };
+    return { ...record, hash: sealHash(record) };
+  }
+}
