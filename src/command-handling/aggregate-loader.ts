@@ -1,5 +1,6 @@
-import { EventStore, RecordedEvent, upcast } from '../event-store';
+import { EventStore } from '../event-store';
 import { Decider, DomainEvent } from './decider';
+import { emptyFold, foldStreamFrom } from './stream-fold';
 
 export interface LoadedAggregate<State> {
   readonly state: State;
@@ -7,27 +8,52 @@ export interface LoadedAggregate<State> {
   readonly revision: bigint;
   /** Global position of the last event folded. */
   readonly position: bigint | null;
-  /** Events already written by the command id we were asked to look for (an earlier attempt of the same command). */
-  readonly priorEvents: readonly RecordedEvent[];
 }
 
-/** Folds a stream into state, oldest first, upcasting old events on the way. */
+/**
+ * A faster way to the same LoadedAggregate than a fold from event 0 (the server's fold cache and snapshots:
+ * src/snapshots/cached-aggregate-loader.ts). It must answer exactly what the full fold would, on the stream as it is now.
+ */
+export interface AggregateLoading {
+  load<Event extends DomainEvent, State>(
+    store: EventStore,
+    streamId: string,
+    decider: Pick<Decider<unknown, Event, State>, 'initialState' | 'evolve'>,
+  ): Promise<LoadedAggregate<State>>;
+}
+
+// Attached to the store instance rather than passed around: every handler already holds the store, so
+// `loadAggregate(store, …)` keeps one signature and a store without a loader (unit tests, scripts) folds from 0.
+const loaders = new WeakMap<EventStore, AggregateLoading>();
+
+/** Makes every `loadAggregate(store, …)` go through `loader`. */
+export function attachAggregateLoader(store: EventStore, loader: AggregateLoading): void {
+  loaders.set(store, loader);
+}
+
+export function detachAggregateLoader(store: EventStore, loader: AggregateLoading): void {
+  if (loaders.get(store) === loader) loaders.delete(store);
+}
+
+/** The stream's current state: through the store's loader (cache, snapshot + tail) when one is attached, else a fold from event 0. */
 export async function loadAggregate<Command, Event extends DomainEvent, State>(
   store: EventStore,
   streamId: string,
   decider: Decider<Command, Event, State>,
-  lookForCommandId?: string,
 ): Promise<LoadedAggregate<State>> {
-  let state = decider.initialState;
-  let revision = -1n;
-  let position: bigint | null = null;
-  const priorEvents: RecordedEvent[] = [];
-  for await (const recorded of store.readStream(streamId)) {
-    const event = upcast(recorded);
-    state = decider.evolve(state, { type: event.type, data: event.data } as Event);
-    revision = event.revision;
-    position = event.position;
-    if (lookForCommandId !== undefined && event.metadata.commandId === lookForCommandId) priorEvents.push(event);
-  }
-  return { state, revision, position, priorEvents };
+  const loader = loaders.get(store);
+  if (loader) return loader.load(store, streamId, decider);
+  return foldFromStart(store, streamId, decider);
+}
+
+/** Folds a stream into state, oldest first, upcasting old events on the way. */
+export async function foldFromStart<Event extends DomainEvent, State>(
+  store: EventStore,
+  streamId: string,
+  decider: Pick<Decider<unknown, Event, State>, 'initialState' | 'evolve'>,
+): Promise<LoadedAggregate<State>> {
+  const folded = await foldStreamFrom(store, streamId, decider.evolve, emptyFold(decider.initialState));
+  // A fold from -1 has no anchor to lose: it always answers.
+  const { state, revision, position } = folded!;
+  return { state, revision, position };
 }

@@ -1,4 +1,5 @@
 import { ConcurrencyError, currentSchemaVersion, EventStore, NewEvent } from '../event-store';
+import { earlierAttempt } from './earlier-attempt';
 import { loadAggregate } from './aggregate-loader';
 import { CommandContext, CommandResult, expectedRevisionOf } from './command-context';
 import { CommandRefusedError, IdempotencyKeyReusedError } from './command-errors';
@@ -20,7 +21,8 @@ export interface CommandExecution<Command, Event extends DomainEvent, State> {
 
 /**
  * The one path every command takes: fold the stream, decide, append at the revision decided on.
- * - A command id already present in the stream answers its first result again and writes nothing.
+ * - A command id already present in the stream answers its first result again and writes nothing (found by the id
+ *   of its first event, without reading the stream: see earlier-attempt.ts).
  * - With If-Match, a stream that moved on is a ConcurrencyError (412), never a silent re-decide.
  * - Without it, a lost race re-folds and re-decides, so the rules are always checked against the state written over.
  */
@@ -30,14 +32,14 @@ export async function executeCommand<Command, Event extends DomainEvent, State>(
   const { store, decider, id, streamId, context } = execution;
   const maxAttempts = context.ifMatch === undefined ? execution.maxAttempts ?? 5 : 1;
   for (let attempt = 1; ; attempt++) {
-    const loaded = await loadAggregate(store, streamId, decider, context.commandId);
-    if (loaded.priorEvents.length > 0) {
-      const last = loaded.priorEvents[loaded.priorEvents.length - 1];
-      if (context.requestHash && last.metadata.requestHash && last.metadata.requestHash !== context.requestHash) {
+    const earlier = await earlierAttempt(store, streamId, context.commandId);
+    if (earlier !== undefined) {
+      if (context.requestHash && earlier.requestHash && earlier.requestHash !== context.requestHash) {
         throw new IdempotencyKeyReusedError('this Idempotency-Key was already used for a different request');
       }
-      return { id, streamId, revision: last.revision, position: last.position, repeated: true, eventsWritten: 0 };
+      return { id, streamId, revision: earlier.revision, position: earlier.position, repeated: true, eventsWritten: 0 };
     }
+    const loaded = await loadAggregate(store, streamId, decider);
     if (context.ifMatch !== undefined && context.ifMatch !== loaded.revision) {
       throw new ConcurrencyError(streamId, context.ifMatch, loaded.revision);
     }

@@ -42,6 +42,10 @@ export class AppConfig {
   readonly sweepAt?: string;
   /** IANA time zone that SWEEP_AT and the scheduled sweep's "as of" date are read in (SWEEP_TIMEZONE). */
   readonly sweepTimezone!: string;
+  /** Streams whose folded state the process keeps in memory, least recently used out first; 0 turns the cache off (FOLD_CACHE_STREAMS). */
+  readonly foldCacheStreams!: number;
+  /** A durable snapshot of a stream is taken each time a load folds past another multiple of this many events; 0: none (SNAPSHOT_EVERY). */
+  readonly snapshotEvery!: number;
 
   constructor(values: AppConfig) {
     Object.assign(this, values);

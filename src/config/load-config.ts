@@ -29,6 +29,8 @@ export function loadConfig(env: Env): AppConfig {
     sessionAbsoluteHours: integer(env, 'SESSION_ABSOLUTE_HOURS', 12, 1, 168),
     sweepAt: sweepAt(env),
     sweepTimezone: timeZone(env, 'SWEEP_TIMEZONE', 'America/Los_Angeles'),
+    foldCacheStreams: integer(env, 'FOLD_CACHE_STREAMS', 1000, 0, 10_000_000),
+    snapshotEvery: integer(env, 'SNAPSHOT_EVERY', 500, 0, 100_000_000),
   });
 }
 

@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import type { Statement } from 'better-sqlite3';
 import type { ReplayableDecider } from '../history/stream-deciders';
 import { ReadModelDatabase } from '../read-models/read-model-database';
-import { shapeFingerprint, stateShapeOf } from './state-shapes';
+import { allStateShapes, shapeFingerprint, stateShapeOf } from './state-shapes';
 import { StreamSnapshot } from './stream-snapshot';
 
 /** Snapshots kept per stream: the newest and one before it (a timeline page needs one at or before its start). */
@@ -27,8 +27,11 @@ export class SnapshotStore {
   private readonly selectLatest: Statement<[string, string, bigint]>;
   private readonly insert: Statement<[string, bigint, bigint, string, string, string, string]>;
   private readonly prune: Statement<[{ streamId: string; shape: string; kept: number }]>;
+  private readonly deleteStream: Statement<[string]>;
 
   constructor(database: ReadModelDatabase) {
+    // Fingerprints are computed now, at startup, from the domain source as deployed (and fail here if it is missing).
+    for (const shape of allStateShapes()) shapeFingerprint(shape);
     const db = database.db;
     db.exec(`
       CREATE TABLE IF NOT EXISTS stream_snapshots (
@@ -55,6 +58,7 @@ export class SnapshotStore {
       `DELETE FROM stream_snapshots WHERE stream_id = @streamId AND (shape <> @shape OR revision NOT IN (
          SELECT revision FROM stream_snapshots WHERE stream_id = @streamId AND shape = @shape ORDER BY revision DESC LIMIT @kept))`,
     );
+    this.deleteStream = db.prepare(`DELETE FROM stream_snapshots WHERE stream_id = ?`);
   }
 
   /** The newest snapshot at or before `atOrBefore` (any when omitted) whose shape is the decider's current one. */
@@ -92,5 +96,10 @@ export class SnapshotStore {
     const { streamId } = snapshot;
     this.insert.run(streamId, snapshot.revision, snapshot.position, fingerprint, text, snapshot.maxRecordedAt.toISOString(), takenAt.toISOString());
     this.prune.run({ streamId, shape: fingerprint, kept: KEPT_PER_STREAM });
+  }
+
+  /** Drops every snapshot of a stream (they no longer match its events: the store was restored or replaced). */
+  forget(streamId: string): void {
+    this.deleteStream.run(streamId);
   }
 }

@@ -38,6 +38,11 @@ export function stateShapeOf(decider: object): StateShape | undefined {
   return SHAPES.get(decider);
 }
 
+/** Every decider with a snapshot shape. */
+export function allStateShapes(): readonly StateShape[] {
+  return [...SHAPES.values()];
+}
+
 const fingerprints = new Map<StateShape, string>();
 
 /** The shape's fingerprint, computed once per process (the source is read on first use, i.e. at startup's first load). */

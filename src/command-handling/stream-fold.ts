@@ -1,0 +1,53 @@
+import { EventStore, upcast } from '../event-store';
+import { DomainEvent } from './decider';
+
+/** A stream folded up to a revision: where a later fold may carry on from. */
+export interface FoldedStream<State> {
+  readonly state: State;
+  /** Revision of the last event folded; -1n before the first. */
+  readonly revision: bigint;
+  /** Global position of the last event folded; null before the first. */
+  readonly position: bigint | null;
+  /** The latest recordedAt among the events folded so far; null before the first. */
+  readonly maxRecordedAt: Date | null;
+}
+
+export interface FoldResult<State> extends FoldedStream<State> {
+  /** How many events this fold read and folded (the tail after `from`). */
+  readonly eventsFolded: number;
+}
+
+export function emptyFold<State>(initialState: State): FoldedStream<State> {
+  return { state: initialState, revision: -1n, position: null, maxRecordedAt: null };
+}
+
+/**
+ * Folds the events after `from` into its state, upcasting old events on the way.
+ * A start past event 0 is anchored: the stream's event at `from.revision` must still be the one at `from.position`,
+ * else (the store was restored, replaced, or the stream is gone) this answers undefined and the caller folds from 0.
+ */
+export async function foldStreamFrom<Event extends DomainEvent, State>(
+  store: EventStore,
+  streamId: string,
+  evolve: (state: State, event: Event) => State,
+  from: FoldedStream<State>,
+): Promise<FoldResult<State> | undefined> {
+  let { state, revision, position, maxRecordedAt } = from;
+  let eventsFolded = 0;
+  let anchored = from.revision < 0n;
+  const fromRevision = from.revision < 0n ? 0n : from.revision;
+  for await (const recorded of store.readStream(streamId, { fromRevision })) {
+    if (!anchored) {
+      if (recorded.revision !== from.revision || recorded.position !== from.position) return undefined;
+      anchored = true;
+      continue;
+    }
+    const event = upcast(recorded);
+    state = evolve(state, { type: event.type, data: event.data } as Event);
+    revision = event.revision;
+    position = event.position;
+    if (maxRecordedAt === null || event.recordedAt > maxRecordedAt) maxRecordedAt = event.recordedAt;
+    eventsFolded++;
+  }
+  return anchored ? { state, revision, position, maxRecordedAt, eventsFolded } : undefined;
+}

@@ -1,0 +1,129 @@
+import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
+import { AggregateLoading, attachAggregateLoader, detachAggregateLoader, LoadedAggregate } from '../command-handling/aggregate-loader';
+import { Decider, DomainEvent } from '../command-handling/decider';
+import { emptyFold, FoldedStream, foldStreamFrom, FoldResult } from '../command-handling/stream-fold';
+import { AppConfig } from '../config/app-config';
+import { EventStore } from '../event-store';
+import { MetricsRegistry } from '../observability/metrics-registry';
+import { FoldCache } from './fold-cache';
+import { FoldMetrics } from './fold-metrics';
+import { SnapshotStore } from './snapshot-store';
+import { StreamSnapshot } from './stream-snapshot';
+
+type Replayable<Event extends DomainEvent, State> = Pick<Decider<unknown, Event, State>, 'initialState' | 'evolve'>;
+
+/**
+ * Every `loadAggregate(store, …)` of the server and the CLI, in O(events since the last fold) instead of O(stream):
+ * start from the fold cache, else from the newest durable snapshot of the current state shape, else from event 0;
+ * then ALWAYS read and fold the stream's tail after that revision (another process may have written it), anchored on
+ * the starting event's global position so a restored or replaced store is never folded onto a stale start.
+ * Every `snapshotEvery` events a snapshot is written after the answer (setImmediate); a failed write is logged and
+ * counted, never thrown at the command.
+ */
+@Injectable()
+export class CachedAggregateLoader implements AggregateLoading, OnModuleDestroy {
+  private readonly logger = new Logger('FoldCache');
+  private readonly cache: FoldCache;
+  private readonly metrics: FoldMetrics;
+  private readonly snapshotEvery: bigint;
+  private readonly pendingSnapshots = new Map<string, { snapshot: StreamSnapshot; decider: object }>();
+  private flush: NodeJS.Immediate | undefined;
+
+  constructor(
+    @Inject(EventStore) private readonly store: EventStore,
+    private readonly snapshots: SnapshotStore,
+    config: AppConfig,
+    registry: MetricsRegistry,
+  ) {
+    this.cache = new FoldCache(config.foldCacheStreams);
+    this.snapshotEvery = BigInt(config.snapshotEvery);
+    this.metrics = new FoldMetrics(registry, () => this.cache.size);
+    attachAggregateLoader(store, this);
+  }
+
+  async load<Event extends DomainEvent, State>(store: EventStore, streamId: string, decider: Replayable<Event, State>): Promise<LoadedAggregate<State>> {
+    let start: FoldedStream<State>;
+    let snapshotRevision: bigint;
+    const cached = this.cache.get(streamId, decider);
+    if (cached !== undefined) {
+      this.metrics.cacheHits.inc();
+      start = cached as FoldedStream<unknown> as FoldedStream<State>;
+      snapshotRevision = cached.snapshotRevision;
+    } else {
+      const snapshot = this.snapshotEvery > 0n ? await this.snapshots.latest<State>(streamId, decider as never) : undefined;
+      this.metrics.cacheMisses.inc({ start: snapshot ? 'snapshot' : 'start' });
+      start = snapshot ?? emptyFold(decider.initialState);
+      snapshotRevision = snapshot?.revision ?? -1n;
+    }
+
+    let folded: FoldResult<State> | undefined = await foldStreamFrom(store, streamId, decider.evolve, start);
+    if (folded === undefined) {
+      // The event we would carry on from is not the one we folded: the store was restored or replaced under us.
+      this.logger.warn(`${streamId}: the event at revision ${start.revision} is not the one folded; folding from event 0`);
+      this.cache.delete(streamId);
+      if (snapshotRevision >= 0n) this.forgetSnapshots(streamId);
+      folded = (await foldStreamFrom(store, streamId, decider.evolve, emptyFold(decider.initialState)))!;
+      snapshotRevision = -1n;
+    }
+    this.metrics.eventsFolded.observe(folded.eventsFolded);
+
+    if (this.snapshotDue(snapshotRevision, folded.revision) && this.snapshots.canSnapshot(decider as never)) {
+      this.scheduleSnapshot(decider, {
+        streamId,
+        revision: folded.revision,
+        position: folded.position!,
+        state: folded.state,
+        maxRecordedAt: folded.maxRecordedAt!,
+      });
+      snapshotRevision = folded.revision;
+    }
+    if (folded.revision >= 0n) this.metrics.snapshotEventsBehind.observe(Number(folded.revision - snapshotRevision));
+
+    const { state, revision, position, maxRecordedAt } = folded;
+    this.cache.put(streamId, { state, revision, position, maxRecordedAt, decider, snapshotRevision });
+    return { state, revision, position };
+  }
+
+  /** Writes the snapshots still waiting, before the read-model database closes (shutdown hooks run after this). */
+  onModuleDestroy(): void {
+    if (this.flush !== undefined) clearImmediate(this.flush);
+    this.writePendingSnapshots();
+    detachAggregateLoader(this.store, this);
+  }
+
+  /** Due when the fold went past another multiple of `snapshotEvery` since the newest snapshot. */
+  private snapshotDue(snapshotRevision: bigint, revision: bigint): boolean {
+    if (this.snapshotEvery === 0n || revision < 0n) return false;
+    return (revision + 1n) / this.snapshotEvery > (snapshotRevision + 1n) / this.snapshotEvery;
+  }
+
+  private scheduleSnapshot(decider: object, snapshot: StreamSnapshot): void {
+    this.pendingSnapshots.set(snapshot.streamId, { snapshot, decider });
+    this.flush ??= setImmediate(() => {
+      this.flush = undefined;
+      this.writePendingSnapshots();
+    });
+  }
+
+  private writePendingSnapshots(): void {
+    const pending = [...this.pendingSnapshots.values()];
+    this.pendingSnapshots.clear();
+    for (const { snapshot, decider } of pending) {
+      try {
+        this.snapshots.save(snapshot, decider as never);
+        this.metrics.snapshotsWritten.inc();
+      } catch (error) {
+        this.metrics.snapshotWriteFailures.inc();
+        this.logger.warn(`snapshot of ${snapshot.streamId} at ${snapshot.revision} not written: ${(error as Error).message}`);
+      }
+    }
+  }
+
+  private forgetSnapshots(streamId: string): void {
+    try {
+      this.snapshots.forget(streamId);
+    } catch (error) {
+      this.logger.warn(`stale snapshots of ${streamId} not removed: ${(error as Error).message}`);
+    }
+  }
+}
