@@ -1,7 +1,9 @@
 import { Global, Inject, Injectable, Logger, Module, OnApplicationShutdown } from '@nestjs/common';
 import { AppConfig } from '../config/app-config';
+import { eventIdIndexProjectionProvider, withEventIdIndex } from '../event-id-index/provide-event-id-index';
 import { MeasuredEventStore } from '../observability/measured-event-store';
 import { MetricsRegistry } from '../observability/metrics-registry';
+import { ReadModelDatabase } from '../read-models/read-model-database';
 import { EsdbEventStore } from './esdb/esdb-event-store';
 import { EventStore } from './event-store';
 import { SqliteEventStore } from './sqlite/sqlite-event-store';
@@ -33,10 +35,12 @@ class EventStoreCloser implements OnApplicationShutdown {
   providers: [
     {
       provide: EventStore,
-      inject: [AppConfig, MetricsRegistry],
-      useFactory: (config: AppConfig, registry: MetricsRegistry) => new MeasuredEventStore(openEventStore(config), registry),
+      inject: [AppConfig, MetricsRegistry, { token: ReadModelDatabase, optional: true }],
+      useFactory: (config: AppConfig, registry: MetricsRegistry, readModels?: ReadModelDatabase) =>
+        new MeasuredEventStore(withEventIdIndex(openEventStore(config), readModels), registry),
     },
     EventStoreCloser,
+    eventIdIndexProjectionProvider,
   ],
   exports: [EventStore],
 })

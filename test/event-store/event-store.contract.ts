@@ -213,6 +213,42 @@ export function describeEventStoreContract(adapterName: string, open: OpenStore)
       });
     });
 
+    describe('findEvent', () => {
+      it('finds an event of the stream by its id, with the envelope readStream gives', async () => {
+        const written = numbered(3);
+        await store.append(stream('partnership-f'), written, 'no_stream');
+        await store.append(stream('partnership-f'), numbered(2, 'SessionLogged', 3), 2n);
+        const [, second] = await collect(store.readStream(stream('partnership-f')));
+        expect(await store.findEvent(stream('partnership-f'), written[1].id)).toEqual(second);
+      });
+
+      it('answers undefined for an id that is only in another stream, and for a stream that was never written', async () => {
+        const [elsewhere] = numbered(1);
+        await store.append(stream('partnership-g'), numbered(2), 'no_stream');
+        await store.append(stream('partnership-h'), [elsewhere], 'no_stream');
+        expect(await store.findEvent(stream('partnership-g'), elsewhere.id)).toBeUndefined();
+        expect(await store.findEvent(stream('partnership-g'), randomUUID())).toBeUndefined();
+        expect(await store.findEvent(stream('partnership-missing'), elsewhere.id)).toBeUndefined();
+      });
+
+      it('treats a tombstoned stream as readStream does: StreamDeletedError, never its old events', async () => {
+        const [gone] = numbered(1);
+        await store.append(stream('partnership-t'), [gone], 'no_stream');
+        await store.deleteStream(stream('partnership-t'));
+        await expect(store.findEvent(stream('partnership-t'), gone.id)).rejects.toBeInstanceOf(StreamDeletedError);
+      });
+
+      it('finds the first, a middle and the last event of a long stream', async () => {
+        const events = numbered(4_500);
+        for (let i = 0; i < 3; i++) await store.append(stream('partnership-long'), events.slice(i * 1_500, (i + 1) * 1_500), 'any');
+        for (const n of [0, 2_222, 4_499]) {
+          const found = await store.findEvent(stream('partnership-long'), events[n].id);
+          expect(found).toMatchObject({ id: events[n].id, revision: BigInt(n), data: { n } });
+        }
+        expect(await store.findEvent(stream('partnership-long'), randomUUID())).toBeUndefined();
+      });
+    });
+
     describe('readAll', () => {
       let head: bigint | undefined;
       let written: RecordedEvent[];

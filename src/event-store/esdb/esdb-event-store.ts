@@ -20,6 +20,8 @@ import { isStreamNotFound, toPortError } from './esdb-errors';
 import { acceptsEvent } from './esdb-filters';
 import { fromEsdbPosition, toEsdbPosition } from './esdb-positions';
 import { EsdbSubscription } from './esdb-subscription';
+import { EventIdIndex } from './event-id-index';
+import { findEventThroughIndex } from './find-event-through-index';
 
 /**
  * The event-store port on EventStoreDB through @eventstore/db-client over gRPC.
@@ -30,6 +32,7 @@ export class EsdbEventStore extends EventStore {
   private readonly subscriptions = new Set<EsdbSubscription>();
   /** Set by close(): appends cancelled by it are not resent. */
   private closing = false;
+  private eventIdIndex: EventIdIndex | undefined;
 
   private constructor(private readonly client: EventStoreDBClient) {
     super();
@@ -88,6 +91,16 @@ export class EsdbEventStore extends EventStore {
     } catch (error) {
       throw toPortError(error, '$all');
     }
+  }
+
+  /** Given by the module that builds the store: EventStoreDB has no lookup by event id (see find-event-through-index.ts). */
+  useEventIdIndex(index: EventIdIndex): void {
+    this.eventIdIndex = index;
+  }
+
+  override async findEvent(streamId: string, eventId: string): Promise<RecordedEvent | undefined> {
+    assertValidStreamId(streamId);
+    return findEventThroughIndex(this, this.eventIdIndex, streamId, eventId);
   }
 
   subscribe(options: SubscribeOptions = {}): Subscription {

@@ -12,6 +12,7 @@ import { DEFAULT_GROUP_LIMITS, GroupCommit } from './group-commit';
 import { letOthersRun } from './between-pages';
 import { toRecordedEvent } from './event-row';
 import { originalRecordedAt } from '../original-recorded-at';
+import { eventById } from './event-by-id';
 import { SqliteSubscription } from './sqlite-subscription';
 import { Logger } from '@nestjs/common';
 import { chainSwitch } from '../../log-chain/chain-switch';
@@ -145,6 +146,13 @@ export class SqliteEventStore extends EventStore implements HasLogChain {
 
   override synchronousPages(): SynchronousLogPages {
     return this.pages;
+  }
+
+  /** Through the events_by_id index (see eventById): independent of the stream's length. Tombstoned: as readStream. */
+  override async findEvent(streamId: string, eventId: string): Promise<RecordedEvent | undefined> {
+    assertValidStreamId(streamId);
+    if (this.statements.isDeleted(streamId)) throw new StreamDeletedError(streamId);
+    return eventById(this.db, streamId, eventId);
   }
 
   subscribe(options: SubscribeOptions = {}): Subscription {
