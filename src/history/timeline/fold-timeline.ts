@@ -27,6 +27,12 @@ export function withinCut(event: RecordedEvent, cut: TimelineCut): boolean {
   return true;
 }
 
+/** The state after one more recorded event: upcast to its current shape, then the decider's evolve. */
+export function evolveRecorded<State>(decider: ReplayableDecider, state: State, recorded: RecordedEvent): { event: RecordedEvent; state: State } {
+  const event = upcast(recorded);
+  return { event, state: decider.evolve(state, { type: event.type, data: event.data as object }) as State };
+}
+
 /**
  * Replays a stream's events (in revision order) through a decider's evolve, keeping the state after each.
  * Pure: the caller reads the events (HTTP timeline, CLI `replay`). Events outside the cut are skipped, not
@@ -37,9 +43,9 @@ export function foldTimeline<State>(events: Iterable<RecordedEvent>, decider: Re
   let state = decider.initialState as State;
   for (const recorded of events) {
     if (!withinCut(recorded, cut)) continue;
-    const event = upcast(recorded);
-    state = decider.evolve(state, { type: event.type, data: event.data as object }) as State;
-    entries.push({ event, stateAfter: state });
+    const step = evolveRecorded(decider, state, recorded);
+    state = step.state;
+    entries.push({ event: step.event, stateAfter: state });
   }
   return entries;
 }
@@ -61,11 +67,20 @@ export interface TimelinePageFold<State> {
 /**
  * One page of a replay. Keeps only the page's states (each step holds a whole state, and evolve copies its arrays,
  * so keeping every step of a long stream costs memory quadratic in its length) and stops evolving after the page.
+ * `start` is the state the events are folded onto (default the decider's initial state): a caller that folded
+ * events 0..r elsewhere (a snapshot, a keyframe) passes that state and only the events after r; `total` then counts
+ * only the events passed.
  */
-export function foldTimelinePage<State>(events: Iterable<RecordedEvent>, decider: ReplayableDecider, cut: TimelineCut, window: TimelineWindow): TimelinePageFold<State> {
+export function foldTimelinePage<State>(
+  events: Iterable<RecordedEvent>,
+  decider: ReplayableDecider,
+  cut: TimelineCut,
+  window: TimelineWindow,
+  start: State = decider.initialState as State,
+): TimelinePageFold<State> {
   const from = window.from ?? 0n;
   const entries: TimelineEntry<State>[] = [];
-  let state = decider.initialState as State;
+  let state = start;
   let total = 0;
   let nextFrom: bigint | null = null;
   for (const recorded of events) {
@@ -75,9 +90,9 @@ export function foldTimelinePage<State>(events: Iterable<RecordedEvent>, decider
       nextFrom ??= recorded.revision;
       continue;
     }
-    const event = upcast(recorded);
-    state = decider.evolve(state, { type: event.type, data: event.data as object }) as State;
-    if (recorded.revision >= from) entries.push({ event, stateAfter: state });
+    const step = evolveRecorded(decider, state, recorded);
+    state = step.state;
+    if (recorded.revision >= from) entries.push({ event: step.event, stateAfter: state });
   }
   return { total, entries, nextFrom };
 }

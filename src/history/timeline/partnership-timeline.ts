@@ -1,12 +1,14 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { AggregateNotFoundError } from '../../command-handling';
-import { EventStore, RecordedEvent } from '../../event-store';
+import { EventStore } from '../../event-store';
 import { partnershipDecider } from '../../partnerships/domain/partnership-decider';
 import { PartnershipState } from '../../partnerships/domain/partnership-state';
 import { partnershipStream } from '../../partnerships/domain/streams';
+import { SnapshotStore } from '../../snapshots/snapshot-store';
 import { ReplayableDecider } from '../stream-deciders';
-import { readWholeStream } from '../streams/read-whole-stream';
-import { foldTimelinePage, TimelineCut, TimelineWindow } from './fold-timeline';
+import { TimelineCut, TimelineWindow } from './fold-timeline';
+import { KeyframeCache } from './keyframe-cache';
+import { readTimelinePage } from './timeline-page';
 import { TimelineStep, timelineStep } from './timeline-step';
 
 export interface PartnershipTimeline {
@@ -19,17 +21,31 @@ export interface PartnershipTimeline {
   readonly nextFrom: string | null;
 }
 
-/** A partnership's timeline, folded from the event store itself: each event with its actor and the state after it. */
+const decider = partnershipDecider as unknown as ReplayableDecider;
+
+/**
+ * A partnership's timeline, folded from the event store itself: each event with its actor and the state after it.
+ * A page is folded from the latest durable snapshot or in-memory keyframe before it, not from event 0 (timeline-page.ts).
+ */
 @Injectable()
 export class PartnershipTimelineQuery {
-  constructor(@Inject(EventStore) private readonly store: EventStore) {}
+  private readonly keyframes: KeyframeCache;
+
+  constructor(
+    @Inject(EventStore) private readonly store: EventStore,
+    @Optional() private readonly snapshots?: SnapshotStore,
+    @Optional() keyframes?: KeyframeCache,
+  ) {
+    this.keyframes = keyframes ?? new KeyframeCache();
+  }
 
   async timeline(partnershipId: string, cut: TimelineCut, window: TimelineWindow): Promise<PartnershipTimeline> {
     const streamId = partnershipStream(partnershipId);
-    const events: RecordedEvent[] = await readWholeStream(this.store, streamId);
+    const keyframes = this.keyframes.forStream<PartnershipState>(streamId, decider);
+    const page = await readTimelinePage<PartnershipState>({ store: this.store, snapshots: this.snapshots, keyframes }, streamId, decider, cut, window);
+    this.keyframes.trim(streamId);
     // Missing means never proposed at all; a cut before the proposal is an empty timeline, not a 404.
-    if (events.length === 0) throw new AggregateNotFoundError(streamId);
-    const page = foldTimelinePage<PartnershipState>(events, partnershipDecider as unknown as ReplayableDecider, cut, window);
+    if (page === undefined) throw new AggregateNotFoundError(streamId);
     return {
       partnershipId,
       streamId,

@@ -1,0 +1,59 @@
+import { ReplayableDecider } from '../stream-deciders';
+import { StreamKeyframes } from './stream-keyframes';
+
+export interface KeyframeCacheOptions {
+  /** Revisions per keyframe: a page folds at most about this many events before its first step. */
+  readonly interval: number;
+  /** Keyframes kept across all streams; the least recently paged streams are dropped first. */
+  readonly maxKeyframes: number;
+}
+
+/**
+ * 250 events per keyframe: a page of 100 folds at most ~350 events. 4,000 keyframes: 10 streams of 100,000 events.
+ * A partnership keyframe is small (its session log is shared with every later state), see docs/time-and-audit.md.
+ */
+export const DEFAULT_KEYFRAME_OPTIONS: KeyframeCacheOptions = { interval: 250, maxKeyframes: 4_000 };
+
+/** Keyframes of the streams paged lately, in memory, bounded across streams (least recently used dropped first). */
+export class KeyframeCache {
+  private readonly streams = new Map<string, StreamKeyframes>();
+
+  constructor(readonly options: KeyframeCacheOptions = DEFAULT_KEYFRAME_OPTIONS) {}
+
+  /** The stream's keyframes (empty the first time), now the most recently used. */
+  forStream<State>(streamId: string, decider: ReplayableDecider): StreamKeyframes<State> {
+    let keyframes = this.streams.get(streamId);
+    this.streams.delete(streamId);
+    if (keyframes?.decider !== decider) keyframes = new StreamKeyframes(decider, this.options.interval);
+    this.streams.set(streamId, keyframes);
+    return keyframes as StreamKeyframes<State>;
+  }
+
+  /**
+   * Forgets streams without keyframes (short streams, streams that do not exist: asking for many must not grow the
+   * map), then drops the least recently used streams (never `keep`) until the keyframes kept are within the budget.
+   */
+  trim(keep: string): void {
+    let total = 0;
+    for (const [streamId, keyframes] of this.streams) {
+      if (keyframes.size === 0) this.streams.delete(streamId);
+      total += keyframes.size;
+    }
+    for (const [streamId, keyframes] of this.streams) {
+      if (total <= this.options.maxKeyframes) return;
+      if (streamId === keep) continue;
+      this.streams.delete(streamId);
+      total -= keyframes.size;
+    }
+  }
+
+  get streamCount(): number {
+    return this.streams.size;
+  }
+
+  get keyframeCount(): number {
+    let total = 0;
+    for (const keyframes of this.streams.values()) total += keyframes.size;
+    return total;
+  }
+}

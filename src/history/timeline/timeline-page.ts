@@ -1,0 +1,92 @@
+import { EventStore, RecordedEvent } from '../../event-store';
+import { StreamSnapshot } from '../../snapshots/stream-snapshot';
+import { ReplayableDecider } from '../stream-deciders';
+import { CutBounds, coversPrefix, cutBounds, cutsOnTime } from './cut-bounds';
+import { countInCut, eventsInCut, extendKeyframes, lastRevisionOf } from './cut-reads';
+import { foldTimelinePage, TimelineCut, TimelinePageFold, TimelineWindow } from './fold-timeline';
+import { FoldStart, StreamKeyframes } from './stream-keyframes';
+
+/** Durable snapshots as a page reads them (SnapshotStore.latest). */
+export interface SnapshotSource {
+  latest<State>(streamId: string, decider: ReplayableDecider, atOrBefore?: bigint): Promise<StreamSnapshot<State> | undefined>;
+}
+
+export interface TimelineSources {
+  readonly store: EventStore;
+  /** The stream's durable snapshots, when there are any (the newest few per stream). */
+  readonly snapshots?: SnapshotSource;
+  /** The stream's in-memory keyframes; without them a page folds from a snapshot or from event 0. */
+  readonly keyframes?: StreamKeyframes;
+}
+
+/**
+ * One page of a stream's timeline, the same answer as `foldTimelinePage` over the whole stream, reading only:
+ * - the stream's last revision (one event read backwards);
+ * - events from the latest start at or before the page (a keyframe or durable snapshot all of whose events are inside
+ *   the cut) through the page and the first step after it, skipping keyframed segments wholly outside the cut;
+ * - for `total` under a time cut, the segments after that which straddle the cut (the rest are counted from their
+ *   recorded-time spans); without a time cut `total` is arithmetic.
+ * When no keyframe or snapshot starts within an interval of the page (of the head, under a time cut) and extending
+ * the keyframes reads at most twice what the page would read anyway, they are extended first: the first middle page of
+ * a stream in a process folds it from event 0 once (O(page start), as before), later pages do not. See
+ * docs/time-and-audit.md.
+ * Undefined when the stream has no events.
+ */
+export async function readTimelinePage<State>(
+  sources: TimelineSources, streamId: string, decider: ReplayableDecider, cut: TimelineCut, window: TimelineWindow,
+): Promise<TimelinePageFold<State> | undefined> {
+  const { store, keyframes } = sources;
+  const last = await lastRevisionOf(store, streamId);
+  if (last === undefined) return undefined;
+  const bounds = cutBounds(cut);
+  // Read nothing past the head seen now: events appended meanwhile belong to a later answer.
+  const end = bounds.lastRevision !== undefined && bounds.lastRevision < last ? bounds.lastRevision : last;
+  const from = window.from ?? 0n;
+  const before = from - 1n;
+
+  let start = await startFor<State>(sources, streamId, decider, bounds, before, last);
+  if (keyframes) {
+    // Without a time cut the page needs a start near `before`; with one, the count needs spans up to `end` too.
+    const target = cutsOnTime(bounds) ? end : before;
+    const unhelped = target - start.revision; // read by this page anyway, from its start
+    const extension = target - keyframes.coveredTo; // read to extend the keyframes to the target
+    // Extend only when that reads at most twice what the page reads without it: a cold last page next to a durable
+    // snapshot stays O(page + snapshot distance); a cold middle page pays the fold from event 0 it would pay anyway.
+    if (unhelped > BigInt(keyframes.interval) && extension <= 2n * unhelped) {
+      await extendKeyframes(store, streamId, keyframes, target);
+      start = await startFor<State>(sources, streamId, decider, bounds, before, last);
+    }
+  }
+
+  // Fold from the start through the page and one step more (whose revision is nextFrom).
+  const walked: RecordedEvent[] = [];
+  let onPage = 0;
+  let stoppedAt: bigint | undefined;
+  for await (const event of eventsInCut(store, streamId, keyframes, cut, bounds, start.revision + 1n, end)) {
+    walked.push(event);
+    if (event.revision >= from && ++onPage > window.limit) {
+      stoppedAt = event.revision;
+      break;
+    }
+  }
+  const page = foldTimelinePage<State>(walked, decider, cut, window, start.state);
+  const after = stoppedAt === undefined ? 0 : await countInCut(store, streamId, keyframes, cut, bounds, stoppedAt + 1n, end);
+  // Every event 0..start is inside the cut (that is what makes it a start).
+  return { total: Number(start.revision + 1n) + page.total + after, entries: page.entries, nextFrom: page.nextFrom };
+}
+
+/** The latest state at or before `before` folded from events all inside the cut: a keyframe, a durable snapshot, or nothing. */
+async function startFor<State>(
+  { snapshots, keyframes }: TimelineSources, streamId: string, decider: ReplayableDecider, bounds: CutBounds, before: bigint, last: bigint,
+): Promise<FoldStart<State>> {
+  let start: FoldStart<State> = { revision: -1n, state: decider.initialState as State };
+  const keyframe = keyframes?.startAtOrBefore(bounds, before);
+  if (keyframe && keyframe.revision > start.revision) start = keyframe as FoldStart<State>;
+  if (snapshots && before > start.revision) {
+    const snapshot = await snapshots.latest<State>(streamId, decider, before);
+    if (snapshot && snapshot.revision > start.revision && snapshot.revision <= last && coversPrefix(bounds, snapshot.revision, snapshot.maxRecordedAt.getTime())) {
+      start = { revision: snapshot.revision, state: snapshot.state };
+    }
+  }
+  return start;
+}
