@@ -18,7 +18,9 @@
  *   - `command_history_ratio`: the same, cold: the first command on each after a restart of the server (new process,
  *     same data dir: durable snapshots, if any, are there; the in-memory cache is empty). The restarted server is
  *     first warmed up (JIT) with commands on lh-warm only; one cold sample per partnership per restart.
- *   - `timeline_last_page_100k_ms`: `GET /partnerships/lh-long/timeline?from=<total-100>&limit=100`.
+ *   - `timeline_last_page_100k_ms`: `GET /partnerships/lh-long/timeline?from=<total-100>&limit=100`, 7 requests after a
+ *     first one (printed) on the warm server; `timeline_last_page_100k_restart_ms` the first such request after a
+ *     restart (after the cold command), in five of the restarts.
  *   - `state_route_100k_p99_ms`: `GET /partnerships/lh-long`, p99 of 200 sequential requests after 20 warm-up (fewer when
  *     each folds the whole stream: 5 s of warm-up and 20 s of measuring at most, at least 10 requests).
  *   - `fold_cache_rss_mb`: RSS growth of a fresh server after `GET /partnerships/{id}` on each of the 1,000 hot
@@ -49,6 +51,7 @@ const HOT = Number(process.env.LONG_HISTORY_HOT ?? 1000);
 const RESTARTS = Number(process.env.LONG_HISTORY_RESTARTS ?? 9);
 const WARM_PAIRS = Number(process.env.LONG_HISTORY_COMMANDS ?? 21);
 const TIMELINE_RUNS = 7;
+const TIMELINE_RESTARTS = 5;
 const STATE_REQUESTS = 200;
 const STATE_BUDGET_MS = 20_000;
 const JIT_WARM_UP_COMMANDS = 30;
@@ -309,6 +312,13 @@ async function get(server: LedgerServer, path: string, token: string): Promise<A
   return answer;
 }
 
+/** The timeline's last page of lh-long: its length from the state route's revision (cheap, unlike a timeline page). */
+async function lastPagePath(server: LedgerServer, token: string): Promise<string> {
+  const { revision } = JSON.parse((await get(server, '/partnerships/lh-long', token)).body) as { revision: string | number };
+  const total = Number(revision) + 1;
+  return `/partnerships/lh-long/timeline?from=${Math.max(0, total - 100)}&limit=100`;
+}
+
 async function jitWarmUp(server: LedgerServer, commands: Commands, token: string): Promise<void> {
   for (let i = 0; i < JIT_WARM_UP_COMMANDS; i++) await commands.log(server, 'lh-warm');
   for (let i = 0; i < 10; i++) await get(server, '/partnerships/lh-warm', token);
@@ -356,9 +366,9 @@ export async function run(report: (name: string, value: number) => void): Promis
     log(`warm commands, lh-short: ${list(warm.short)}`);
 
     // Timeline's last page on the same server.
-    const { total } = JSON.parse((await get(server, '/partnerships/lh-long/timeline?limit=1', read)).body) as { total: number };
-    const lastPage = `/partnerships/lh-long/timeline?from=${Math.max(0, total - 100)}&limit=100`;
+    const lastPage = await lastPagePath(server, read);
     const firstPage = await get(server, lastPage, read);
+    const total = (JSON.parse(firstPage.body) as { total: number }).total;
     const page = JSON.parse(firstPage.body) as { steps: unknown[]; nextFrom: string | null };
     if (page.steps.length !== Math.min(100, total) || page.nextFrom !== null) throw new Error(`the last page has ${page.steps.length} steps, nextFrom ${page.nextFrom}`);
     const timeline: number[] = [];
@@ -381,6 +391,7 @@ export async function run(report: (name: string, value: number) => void): Promis
 
     // 3. Cold: restart, warm the JIT on lh-warm only, then the first command on each (order alternating).
     const cold = { long: [] as number[], short: [] as number[] };
+    const timelineAfterRestart: number[] = [];
     const boots: number[] = [];
     for (let r = 0; r < RESTARTS; r++) {
       bootStarted = Date.now();
@@ -389,12 +400,15 @@ export async function run(report: (name: string, value: number) => void): Promis
       await jitWarmUp(server, commands, read);
       const order: ('long' | 'short')[] = r % 2 === 0 ? ['long', 'short'] : ['short', 'long'];
       for (const side of order) cold[side].push(await commands.log(server, `lh-${side}`));
+      // The timeline's last page, first request after the restart (after that one command): in the first five only.
+      if (r < TIMELINE_RESTARTS) timelineAfterRestart.push((await get(server, await lastPagePath(server, read), read)).ms);
       await sleep(300);
       await server.stop();
       server = undefined;
     }
     log(`cold commands after a restart (boots ${list(boots)} s), lh-long: ${list(cold.long)}`);
     log(`cold commands after a restart, lh-short: ${list(cold.short)}`);
+    log(`timeline last page, first request after a restart: ${list(timelineAfterRestart)}`);
 
     // 4. Memory: a fresh server, the state of every hot partnership read twice; then the 100k one's once.
     server = await LedgerServer.start(dataDir, { gcHook: true });
@@ -428,6 +442,7 @@ export async function run(report: (name: string, value: number) => void): Promis
     report('command_warm_100k_ms', round(warmLong));
     report('command_warm_100_ms', round(warmShort));
     report('timeline_last_page_100k_ms', round(median(timeline)));
+    report('timeline_last_page_100k_restart_ms', round(median(timelineAfterRestart)));
     report('state_route_100k_p99_ms', round(percentile(state, 99)));
     report('state_route_100k_p50_ms', round(percentile(state, 50)));
     report('fold_cache_rss_mb', round((afterHot.rss - before.rss) / MB, 1));
