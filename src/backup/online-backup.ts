@@ -3,7 +3,8 @@ import { existsSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { BackupRefusedError } from './backup-errors';
 import { sha256OfFile } from './file-checksum';
-import { LogChainHead, logChain } from './log-chain-seam';
+import { LogHead } from '../log-chain/log-head';
+import { logChain } from './log-chain-seam';
 import { assertIsEventLog, logFileFacts } from './log-file-facts';
 
 /** Pages copied per step at first: small steps let writers in, and show progress on a large file. */
@@ -22,8 +23,8 @@ export interface BackupResult {
   readonly bytes: number;
   /** Hex SHA-256 of the backup file as written. */
   readonly sha256: string;
-  /** The hash chain's head in the copy, when the log carries one (see log-chain-seam.ts). */
-  readonly chainHead: LogChainHead | undefined;
+  /** The hash chain's head in the copy (what `ledger log-head` prints), when the log carries a chain. */
+  readonly chainHead: LogHead | undefined;
   /** Times SQLite restarted the copy because another connection wrote to the log meanwhile. */
   readonly restarts: number;
 }
@@ -73,7 +74,7 @@ export async function backupEventLog(source: string, out: string, onProgress?: (
     try {
       copy.pragma('journal_mode = DELETE');
       facts = logFileFacts(copy);
-      chainHead = logChain.headOf(copy);
+      chainHead = await logChain.headOf(copy);
     } finally {
       copy.close();
     }

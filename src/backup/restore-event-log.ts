@@ -14,14 +14,14 @@ export interface RestoredLog {
   readonly position: bigint | undefined;
   readonly events: number;
   readonly sha256: string;
-  /** 'ok' when the hash chain was checked and holds; 'not available' until the chain exists (see log-chain-seam.ts). */
-  readonly chain: 'ok' | 'not available';
+  /** 'ok' when the hash chain was checked and holds; 'no chain' for a log written before the chain existed. */
+  readonly chain: 'ok' | 'no chain';
 }
 
 /**
  * Checks a backup file and copies it in as `<dataDir>/events.sqlite`. Everything is checked before anything is
  * written: the target must be empty (or not exist yet), the file must be a SQLite event log that passes
- * `PRAGMA integrity_check` (and the hash chain, once there is one). The copy goes in under a temporary name and is
+ * `PRAGMA integrity_check` and the hash chain (when the log carries one). The copy goes in under a temporary name and is
  * renamed when whole. Read models are not in a backup: the caller rebuilds them from the restored log.
  */
 export async function restoreEventLog(file: string, dataDir: string): Promise<RestoredLog> {
@@ -35,6 +35,7 @@ export async function restoreEventLog(file: string, dataDir: string): Promise<Re
     throw new BackupRefusedError(`${file} cannot be opened as SQLite (${(error as Error).message}): nothing restored`);
   }
   let facts;
+  let chain;
   try {
     let problems: string[];
     try {
@@ -44,8 +45,10 @@ export async function restoreEventLog(file: string, dataDir: string): Promise<Re
     }
     if (problems.length > 0) throw new BackupRefusedError(`${file} fails PRAGMA integrity_check, nothing restored:\n  ${problems.join('\n  ')}`);
     assertIsEventLog(db, file);
-    const chainProblem = logChain.firstProblem(db);
-    if (chainProblem !== undefined) throw new BackupRefusedError(`${file} fails the log's hash chain check, nothing restored: ${chainProblem}`);
+    chain = await logChain.check(db);
+    if (chain.outcome === 'problem') {
+      throw new BackupRefusedError(`${file} fails the log's hash chain check (${chain.count} problem${chain.count === 1 ? '' : 's'}), nothing restored; first: ${chain.problem}`);
+    }
     facts = logFileFacts(db);
   } finally {
     db.close();
@@ -62,7 +65,7 @@ export async function restoreEventLog(file: string, dataDir: string): Promise<Re
     rmSync(partial, { force: true });
     throw error;
   }
-  return { target: join(dataDir, EVENT_LOG_FILE), position: facts.position, events: facts.events, sha256, chain: logChain.available ? 'ok' : 'not available' };
+  return { target: join(dataDir, EVENT_LOG_FILE), position: facts.position, events: facts.events, sha256, chain: chain.outcome === 'ok' ? 'ok' : 'no chain' };
 }
 
 function refuseNonEmpty(dataDir: string): void {

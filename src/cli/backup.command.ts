@@ -33,7 +33,9 @@ export const backupCommand: CliCommand = {
               `position: ${result.position?.toString() ?? 'empty (no events)'}`,
               `events: ${result.events}`,
               `sha256: ${result.sha256}`,
-              result.chainHead ? `log head: position ${result.chainHead.position} hash ${result.chainHead.hash}` : 'log head: not recorded (this log carries no hash chain)',
+              ...(result.chainHead
+                ? [`log head: position ${result.chainHead.position} hash ${result.chainHead.hash}`, `log head json: ${JSON.stringify(result.chainHead)}`]
+                : ['log head: none (this log was written before the hash chain)']),
               'read models: not in the backup; "ledger restore" rebuilds them from the log',
               '',
             ].join('\n'),

@@ -90,7 +90,8 @@ it('takes a consistent backup while 20 writers append; restore holds every ackno
   const position = BigInt(/^position: (\d+)$/m.exec(backup.stdout)![1]);
   const sha256 = /^sha256: ([0-9a-f]{64})$/m.exec(backup.stdout)![1];
   expect(await sha256OfFile(join(root, 'backup.sqlite'))).toBe(sha256);
-  expect(backup.stdout).toMatch(/^log head: /m);
+  // The hash chain's head of the copy (what `ledger log-head` would have printed for it), for an auditor to keep.
+  expect(backup.stdout).toMatch(new RegExp(`^log head: position ${position} hash [0-9a-f]{64}$`, 'm'));
 
   const acks = writers.flatMap(acksOf);
   const held = acks.filter((ack) => ack.position <= position);
@@ -102,6 +103,7 @@ it('takes a consistent backup while 20 writers append; restore holds every ackno
   const restore = await runLedger(['restore', join(root, 'backup.sqlite'), '--data-dir', target], { timeoutMs: 120_000 });
   expect({ code: restore.code, stderr: restore.stderr }).toEqual({ code: 0, stderr: expect.any(String) });
   expect(restore.stdout).toContain('integrity_check: ok');
+  expect(restore.stdout).toContain('hash chain: ok');
   expect(restore.stdout).toContain(`position: ${position}`);
   expect(restore.stdout).toContain(`sha256: ${sha256}`);
   expect(restore.stdout).toMatch(/^restore: verified$/m);
@@ -151,7 +153,7 @@ describe('refusals: a clear message, exit 2, nothing written', () => {
     expect(readdirSync(target).sort()).toEqual(before);
   });
 
-  it('restore refuses a damaged file (integrity check) and a file that is not an event log, creating no target', async () => {
+  it('restore refuses a damaged file (integrity check), an edited event (hash chain) and a file that is not an event log, creating no target', async () => {
     const backupFile = join(root, 'for-refusals.sqlite');
     if (!existsSync(backupFile)) expect((await runLedger(['backup', '--out', backupFile], { dataDir: demoDir })).code).toBe(0);
     const damaged = join(root, 'damaged.sqlite');
@@ -163,11 +165,18 @@ describe('refusals: a clear message, exit 2, nothing written', () => {
     const other = new Database(notALog);
     other.exec('CREATE TABLE things (id INTEGER PRIMARY KEY)');
     other.close();
+    // An event's data edited in the file: SQLite finds nothing wrong, the hash chain does.
+    const tampered = join(root, 'tampered.sqlite');
+    copyFileSync(backupFile, tampered);
+    const edit = new Database(tampered);
+    edit.prepare("UPDATE events SET data = json_set(data, '$.evidenceReference', 'FORGED') WHERE position = (SELECT min(position) FROM events WHERE type = 'ClearanceGranted')").run();
+    edit.close();
     const text = join(root, 'text.sqlite');
     writeFileSync(text, 'not a database at all');
     for (const [file, message] of [
       [damaged, /integrity_check|not a readable SQLite database|malformed/],
       [notALog, /is not a ledger event log/],
+      [tampered, /fails the log's hash chain check .*nothing restored/],
       [text, /not a readable SQLite database|cannot be opened/],
     ] as const) {
       const target = join(root, `never-${message.source.length}-${file.length}`);
