@@ -1,4 +1,4 @@
-import { INestApplicationContext, Module } from '@nestjs/common';
+import { ConsoleLogger, INestApplicationContext, LogLevel, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { AppModule } from '../app.module';
 import { ProjectionsModule } from '../projections/projections.module';
@@ -10,6 +10,13 @@ import { sweepScheduleSettings } from '../compliance/schedule/expiry-sweep-sched
 @Module({ imports: [AppModule, ProjectionsModule] })
 class LedgerCliModule {}
 
+/** The app's log lines on stderr: a command's stdout is its answer (JSON, CSV), which a warning must not break. */
+class StderrLogger extends ConsoleLogger {
+  protected override printMessages(messages: unknown[], context?: string, logLevel?: LogLevel, _stream?: 'stdout' | 'stderr', errorStack?: unknown): void {
+    super.printMessages(messages, context, logLevel, 'stderr', errorStack);
+  }
+}
+
 /**
  * Boots the app without HTTP for one CLI command and closes it afterwards. Projections are registered but
  * not run in the background: commands like `rebuild` and `verify` drive them in the foreground. The rule 3
@@ -20,7 +27,7 @@ export async function withLedger<T>(use: (app: INestApplicationContext) => Promi
   projectionSettings.runOnBootstrap = false;
   followUpSettings.runOnBootstrap = false;
   sweepScheduleSettings.runOnBootstrap = false;
-  const app = await NestFactory.createApplicationContext(LedgerCliModule, { logger: ['error', 'warn'] });
+  const app = await NestFactory.createApplicationContext(LedgerCliModule, { logger: new StderrLogger({ logLevels: ['error', 'warn'] }) });
   try {
     return await use(app);
   } finally {

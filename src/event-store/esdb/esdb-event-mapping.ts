@@ -8,12 +8,13 @@ import { originalRecordedAt } from '../original-recorded-at';
  * Our envelope inside an EventStoreDB event: data is the event's JSON data; the custom metadata JSON holds
  * our EventMetadata plus `schemaVersion` (EventStoreDB has no field for it). `recordedAt` is the server's `created`.
  */
-export function toEsdbEvent({ event }: SerializedEvent) {
+export function toEsdbEvent({ event }: SerializedEvent, ledgerHash?: string) {
   return jsonEvent<JSONEventType>({
     id: event.id,
     type: event.type,
     data: event.data as JSONEventType['data'],
-    metadata: { ...event.metadata, schemaVersion: event.schemaVersion },
+    // ledgerHash: the event's hash chain link (src/log-chain); the store's own, never handed to domain code.
+    metadata: ledgerHash === undefined ? { ...event.metadata, schemaVersion: event.schemaVersion } : { ...event.metadata, schemaVersion: event.schemaVersion, ledgerHash },
   });
 }
 
@@ -29,7 +30,7 @@ type StoredEvent = AllStreamRecordedEvent | JSONRecordedEvent;
 
 export function fromEsdbEvent(stored: StoredEvent): RecordedEvent {
   if (!stored.position) throw new Error(`event ${stored.id} in ${stored.streamId} came back without a position`);
-  const { schemaVersion, ...metadata } = (stored.metadata ?? {}) as unknown as EventMetadata & { schemaVersion?: number };
+  const { schemaVersion, ledgerHash: _chainLink, ...metadata } = (stored.metadata ?? {}) as unknown as EventMetadata & { schemaVersion?: number; ledgerHash?: string };
   return {
     id: stored.id,
     type: stored.type,

@@ -15,7 +15,10 @@ import { assertValidStreamId, serializeForAppend } from '../event-limits';
 import { ExpectedRevision } from '../expected-revision';
 import { NewEvent, RecordedEvent } from '../recorded-event';
 import { fromEsdbEvent, isSystemEvent, toEsdbEvent } from './esdb-event-mapping';
-import { appendThroughClassicCall } from './esdb-append';
+import { appendChained, appendThroughClassicCall, StreamLinks } from './esdb-append';
+import { chainSwitch } from '../../log-chain/chain-switch';
+import { EsdbLogChain } from '../../log-chain/esdb-log-chain';
+import { HasLogChain, LogChain } from '../../log-chain/log-chain';
 import { isStreamNotFound, toPortError } from './esdb-errors';
 import { acceptsEvent } from './esdb-filters';
 import { fromEsdbPosition, toEsdbPosition } from './esdb-positions';
@@ -28,8 +31,10 @@ import { findEventThroughIndex } from './find-event-through-index';
  * Positions are commit positions (see esdb-positions.ts). The client's default throwOnAppendFailure
  * is kept: with it off, the BatchAppend path reports a wrong nextExpectedRevision on conflicts.
  */
-export class EsdbEventStore extends EventStore {
+export class EsdbEventStore extends EventStore implements HasLogChain {
   private readonly subscriptions = new Set<EsdbSubscription>();
+  /** Recent streams' last hash chain links: an append at the revision this process wrote last reads nothing first. */
+  private readonly links = new StreamLinks();
   /** Set by close(): appends cancelled by it are not resent. */
   private closing = false;
   private eventIdIndex: EventIdIndex | undefined;
@@ -47,13 +52,21 @@ export class EsdbEventStore extends EventStore {
     const serialized = serializeForAppend(streamId, events);
     const expectedRevision = toClientExpectedRevision(expected);
     try {
-      const result = await appendThroughClassicCall(this.client, streamId, serialized.map(toEsdbEvent), expectedRevision, () => !this.closing);
+      // Each event carries its hash chain link (src/log-chain); the internal switch off appends as before (bench only).
+      const result = chainSwitch.enabled
+        ? await appendChained(this.client, streamId, serialized, expectedRevision, () => !this.closing, this.links)
+        : await appendThroughClassicCall(this.client, streamId, serialized.map((event) => toEsdbEvent(event)), expectedRevision, () => !this.closing);
       // The server answers with commit = the last event's position (prepare = the first's); ask if it gave none.
       const position = result.position ? fromEsdbPosition(result.position) : await this.positionOf(streamId, result.nextExpectedRevision);
       return { nextRevision: result.nextExpectedRevision, position };
     } catch (error) {
       throw toPortError(error, streamId, expected);
     }
+  }
+
+  /** The hash chain: per-event links in metadata, seals in the `$ledger-seals` stream (src/log-chain/esdb-log-chain.ts). */
+  logChain(): LogChain {
+    return new EsdbLogChain(this.client);
   }
 
   async *readStream(streamId: string, options: ReadStreamOptions = {}): AsyncIterable<RecordedEvent> {
