@@ -19,6 +19,8 @@ export class FoldMetrics {
       labelNames: ['start'],
       registers,
     });
+    // Both series from the start, so a rate or a ratio never meets a missing one.
+    for (const start of ['snapshot', 'start']) this.cacheMisses.inc({ start }, 0);
     this.eventsFolded = new Histogram({
       name: 'ledger_events_folded_per_load',
       help: 'Events read and folded by one stream load (commands, state routes, facts from other streams): the tail after the cache or snapshot',
