@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { loadConfig } from '../config/load-config';
 import { openEventStore } from '../event-store/event-store.module';
-import { importLog } from '../log-transfer/import-log';
+import { checkLogFile, importLog } from '../log-transfer/import-log';
 import { LogTransferError } from '../log-transfer/log-transfer-errors';
 import { CliCommand } from './cli-command';
 import { UsageError } from './cli-errors';
@@ -21,6 +21,13 @@ export const importLogCommand: CliCommand = {
       .argument('<file>', 'an NDJSON file written by "ledger export-log"')
       .action(async (file: string) => {
         const config = loadConfig(process.env);
+        // The file is checked whole before the target store is even opened: a bad file creates nothing.
+        try {
+          await checkLogFile(resolve(file));
+        } catch (error) {
+          if (error instanceof LogTransferError) throw new UsageError(`${error.message}; nothing imported`);
+          throw error;
+        }
         const store = openEventStore(config);
         const view = progressView('import-log', 'events');
         const started = Date.now();

@@ -24,8 +24,7 @@ export interface ExportResult {
  * export leaves no file that looks whole: run it again (it only reads).
  */
 export async function exportLog(store: EventStore, out: string, onProgress?: (progress: ExportProgress) => void): Promise<ExportResult> {
-  if (existsSync(out)) throw new LogTransferError(`${out} already exists: an export never overwrites a file; choose a new name`);
-  if (!existsSync(dirname(out))) throw new LogTransferError(`cannot write ${out}: ${dirname(out)} does not exist`);
+  checkExportTarget(out);
   const partial = join(dirname(out), `.${basename(out)}.partial-${process.pid}`);
   const sink = createWriteStream(partial, { flags: 'wx' });
   const write = async (value: unknown) => {
@@ -56,4 +55,10 @@ export async function exportLog(store: EventStore, out: string, onProgress?: (pr
     rmSync(partial, { force: true });
     throw error;
   }
+}
+
+/** Refuses an `--out` that exists or whose directory does not (checked before any store is opened). */
+export function checkExportTarget(out: string): void {
+  if (existsSync(out)) throw new LogTransferError(`${out} already exists: an export never overwrites a file; choose a new name`);
+  if (!existsSync(dirname(out))) throw new LogTransferError(`cannot write ${out}: ${dirname(out)} does not exist`);
 }

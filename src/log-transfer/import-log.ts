@@ -79,8 +79,11 @@ export async function importLog(store: EventStore, file: string, onProgress?: (p
   return { total, written, skipped };
 }
 
-/** Reads the whole file once: header, every event line well formed, revisions of each stream contiguous from 0, the closing count. Returns the count. */
-async function checkLogFile(file: string): Promise<number> {
+/**
+ * Reads the whole file once: header, every event line well formed, revisions of each stream contiguous from 0, the
+ * closing count. Returns the count. (import-log runs it before opening the target store, and importLog again.)
+ */
+export async function checkLogFile(file: string): Promise<number> {
   const nextRevision = new Map<string, bigint>();
   let events = 0;
   let ended = false;
