@@ -8,7 +8,9 @@
  * partner, cleared artist) and one template partnership (propose, enrol, commit, activate, assign). It is stopped;
  * the bench then appends, through `SqliteEventStore` in big batches, copies of the template's five events (ids
  * renamed, fresh command ids) followed by `SessionLogged` events in the shape `LogSession` writes, for:
- *   - `lh-long`: 100,000 events (`LONG_HISTORY_EVENTS`); `lh-short`: 100 events; `lh-warm`: 100 events (JIT warm-up);
+ *   - `lh-long`: 100,000 events (`LONG_HISTORY_EVENTS`), of which the last 1,000 are appended while the next server
+ *     runs, 100 at a time with a read of the partnership after each (as a stream growing through commands, so the
+ *     server takes its durable snapshots on the way); `lh-short`: 100 events; `lh-warm`: 100 events (JIT warm-up);
  *   - `lh-hot-0…999`: 1,000 partnerships of 50–200 events each (`LONG_HISTORY_HOT`), for the memory figure.
  * Every later server starts on that data dir and is used once ready (`/health` 200, every projection caught up).
  *
@@ -51,6 +53,8 @@ const HOT = Number(process.env.LONG_HISTORY_HOT ?? 1000);
 const RESTARTS = Number(process.env.LONG_HISTORY_RESTARTS ?? 9);
 const WARM_PAIRS = Number(process.env.LONG_HISTORY_COMMANDS ?? 21);
 const TIMELINE_RUNS = 7;
+/** The last events of lh-long, appended while a server runs and reads the partnership after each 100 (see grow()). */
+const GROWN = 1000;
 const TIMELINE_RESTARTS = 5;
 const STATE_REQUESTS = 200;
 const STATE_BUDGET_MS = 20_000;
@@ -236,13 +240,13 @@ function cloneTemplate(template: readonly RecordedEvent[], partnershipId: string
 }
 
 /** A SessionLogged as LogSession writes it (data and metadata; the event id derived from the command id). */
-function sessionLogged(partnershipId: string, k: number): NewEvent {
+function sessionLogged(partnershipId: string, k: number, prefix = 'h'): NewEvent {
   const meta = metadata();
   const date = dayOf(k);
   return {
     id: eventIdFor(meta.commandId!, 0), type: 'SessionLogged', schemaVersion: 1,
     data: {
-      partnershipId, assignmentId: `${partnershipId}-a`, sessionId: `h-${k}`, schoolId: 'lh-school', lea: LEA, artForm: 'dance', date, effectiveDate: date,
+      partnershipId, assignmentId: `${partnershipId}-a`, sessionId: `${prefix}-${k}`, schoolId: 'lh-school', lea: LEA, artForm: 'dance', date, effectiveDate: date,
       minutes: 45 + (k % 3) * 5, students: 18 + (k % 10), notes: null, clearancePolicyVersion: 'default-1',
     },
     metadata: meta,
@@ -274,17 +278,40 @@ async function fill(dataDir: string): Promise<void> {
     if (template.map((e) => e.type).join() !== 'PartnershipProposed,SchoolEnrolled,CommitmentRecorded,PartnershipActivated,ArtistAssigned') {
       log(`template events: ${template.map((e) => e.type).join(', ')}`);
     }
-    await fillPartnership(store, template, 'lh-long', LONG_EVENTS);
+    await fillPartnership(store, template, 'lh-long', LONG_EVENTS - GROWN);
     await fillPartnership(store, template, 'lh-short', SHORT_EVENTS);
     await fillPartnership(store, template, 'lh-warm', SHORT_EVENTS);
     // 50–200 events each (a fixed spread), twenty at a time so their appends share group commits.
     for (let h = 0; h < HOT; h += 20) {
       await Promise.all(Array.from({ length: Math.min(20, HOT - h) }, (_, k) => fillPartnership(store, template, `lh-hot-${h + k}`, 50 + (((h + k) * 37) % 151))));
     }
-    log(`filled lh-long (${LONG_EVENTS} events), lh-short and lh-warm (${SHORT_EVENTS}), ${HOT} hot partnerships (50–200) in ${((Date.now() - started) / 1000).toFixed(1)} s; head ${await store.headPosition()}`);
+    log(`filled lh-long (${LONG_EVENTS - GROWN} events), lh-short and lh-warm (${SHORT_EVENTS}), ${HOT} hot partnerships (50–200) in ${((Date.now() - started) / 1000).toFixed(1)} s; head ${await store.headPosition()}`);
   } finally {
     await store.close();
   }
+}
+
+/**
+ * The last GROWN events of lh-long arrive while the server runs, 100 at a time, each followed by a read of the
+ * partnership: as a stream that grows through commands, the server folds each tail and keeps the durable snapshots
+ * it takes on the way (a stream filled only offline would have a single snapshot at its head, so a timeline page just
+ * below it would have none at or before it). Appended by the bench's own connection to the log, as another process.
+ */
+async function grow(server: LedgerServer, dataDir: string, token: string): Promise<void> {
+  const started = Date.now();
+  const store = SqliteEventStore.open({ path: join(dataDir, 'events.sqlite') });
+  try {
+    const streamId = partnershipStream('lh-long');
+    for (let chunk = 0; chunk < GROWN / 100; chunk++) {
+      const { revision } = JSON.parse((await get(server, '/partnerships/lh-long', token)).body) as { revision: string | number };
+      const events = Array.from({ length: 100 }, (_, k) => sessionLogged('lh-long', chunk * 100 + k, 'g'));
+      await store.append(streamId, events, BigInt(revision));
+    }
+    await get(server, '/partnerships/lh-long', token);
+  } finally {
+    await store.close();
+  }
+  log(`grew lh-long by ${GROWN} events while the server ran (a read after each 100) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -357,6 +384,7 @@ export async function run(report: (name: string, value: number) => void): Promis
     const firstLong = await commands.log(server, 'lh-long');
     const firstShort = await commands.log(server, 'lh-short');
     log(`first command after the fill (no snapshot unless the server took one while catching up): lh-long ${firstLong.toFixed(1)} ms, lh-short ${firstShort.toFixed(1)} ms`);
+    await grow(server, dataDir, read);
     const warm = { long: [] as number[], short: [] as number[] };
     for (let i = 0; i < WARM_PAIRS; i++) {
       const order: ('long' | 'short')[] = i % 2 === 0 ? ['long', 'short'] : ['short', 'long'];
