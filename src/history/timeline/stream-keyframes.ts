@@ -30,6 +30,8 @@ export interface FoldStart<State = unknown> {
  */
 export class StreamKeyframes<State = unknown> {
   private readonly segments: Segment<State>[] = [];
+  /** A start from outside the segments (the durable snapshot a page last started from), kept decoded. */
+  private remembered?: FoldStart<State> & { readonly maxRecordedMs: number };
 
   constructor(
     readonly decider: ReplayableDecider,
@@ -83,7 +85,19 @@ export class StreamKeyframes<State = unknown> {
       else high = middle;
     }
     const found = this.segments[low - 1];
+    const remembered = this.remembered;
+    if (remembered && remembered.revision <= revision && (!found || remembered.revision > found.last) && coversPrefix(bounds, remembered.revision, remembered.maxRecordedMs)) {
+      return { revision: remembered.revision, state: remembered.state };
+    }
     return found ? { revision: found.last, state: found.stateAfter } : undefined;
+  }
+
+  /**
+   * Keeps one start that is not a keyframe (the state after events 0..revision, the latest recorded at `maxRecordedMs`),
+   * so the next page near it starts there without reading and decoding a durable snapshot again.
+   */
+  remember(start: FoldStart<State>, maxRecordedMs: number): void {
+    if (start.revision > (this.remembered?.revision ?? -1n)) this.remembered = { ...start, maxRecordedMs };
   }
 
   /** The segment holding `revision`, when the keyframes cover it. */

@@ -75,18 +75,37 @@ export async function readTimelinePage<State>(
   return { total: Number(start.revision + 1n) + page.total + after, entries: page.entries, nextFrom: page.nextFrom };
 }
 
-/** The latest state at or before `before` folded from events all inside the cut: a keyframe, a durable snapshot, or nothing. */
+/**
+ * The latest state at or before `before` folded from events all inside the cut: a keyframe (or the snapshot a page
+ * started from last), a durable snapshot, or nothing. A durable snapshot is decoded from its stored text (for a
+ * partnership: every session it ever logged), which costs more than folding an interval of events, so it is looked
+ * up only when no keyframe starts within an interval of the page; the one used is then kept with the keyframes.
+ */
 async function startFor<State>(
   { snapshots, keyframes }: TimelineSources, streamId: string, decider: ReplayableDecider, bounds: CutBounds, before: bigint, last: bigint,
 ): Promise<FoldStart<State>> {
   let start: FoldStart<State> = { revision: -1n, state: decider.initialState as State };
   const keyframe = keyframes?.startAtOrBefore(bounds, before);
   if (keyframe && keyframe.revision > start.revision) start = keyframe as FoldStart<State>;
-  if (snapshots && before > start.revision) {
+  if (snapshots && before - start.revision > BigInt(keyframes?.interval ?? 0)) {
     const snapshot = await snapshots.latest<State>(streamId, decider, before);
     if (snapshot && snapshot.revision > start.revision && snapshot.revision <= last && coversPrefix(bounds, snapshot.revision, snapshot.maxRecordedAt.getTime())) {
-      start = { revision: snapshot.revision, state: snapshot.state };
+      start = { revision: snapshot.revision, state: inFoldOrder(snapshot.state, decider.initialState) };
+      (keyframes as StreamKeyframes<State> | undefined)?.remember(start, snapshot.maxRecordedAt.getTime());
     }
   }
   return start;
+}
+
+/**
+ * A decoded snapshot's state with its top-level keys in the order a fold from the initial state gives them (evolve
+ * spreads the state it is given, so the order it starts from is the order every later step shows). A codec that
+ * rebuilds one field last (the partnership's session log) would otherwise move that field in every `stateAfter`
+ * of a page started from a snapshot: equal values, different JSON text from the same page folded from event 0.
+ */
+function inFoldOrder<State>(state: State, initialState: unknown): State {
+  if (typeof state !== 'object' || state === null || Array.isArray(state) || typeof initialState !== 'object' || initialState === null) return state;
+  const ordered: Record<string, unknown> = {};
+  for (const key of Object.keys(initialState)) if (Object.hasOwn(state, key)) ordered[key] = (state as Record<string, unknown>)[key];
+  return Object.assign(ordered, state) as State;
 }

@@ -4,8 +4,8 @@ import { StreamSnapshot } from '../../snapshots/stream-snapshot';
 import { ReplayableDecider } from '../stream-deciders';
 import { evolveRecorded, foldTimelinePage, TimelineCut, TimelinePageFold, TimelineWindow } from './fold-timeline';
 import { StreamKeyframes } from './stream-keyframes';
-import { CountingStreamStore } from './testing/counting-stream-store';
-import { partnershipLife } from './testing/partnership-life';
+import { CountingStreamStore } from '../testing/counting-stream-store';
+import { partnershipLife } from '../testing/partnership-life';
 import { readTimelinePage, SnapshotSource, TimelineSources } from './timeline-page';
 
 /*
@@ -118,6 +118,21 @@ describe('readTimelinePage answers what the whole-stream fold answers', () => {
     await answersMatch(() => ({ store, snapshots }), { froms: [3650n, 4950n, 6000n] });
   }, 120_000);
 
+  it('shows a state decoded from a snapshot with its fields in the order the fold gives them', async () => {
+    // A codec that rebuilds one field last (the partnership's session log) moves it to the end of the object.
+    const moved: SnapshotSource = {
+      latest: async <State>(streamId: string, d: ReplayableDecider, atOrBefore?: bigint) => {
+        const snapshot = await snapshots.latest<Record<string, unknown>>(streamId, d, atOrBefore);
+        if (!snapshot) return undefined;
+        const { sessions, ...rest } = snapshot.state;
+        return { ...snapshot, state: { ...rest, sessions } as State };
+      },
+    };
+    const window = { from: 4900n, limit: 3 };
+    const answer = await readTimelinePage({ store: new CountingStreamStore(events), snapshots: moved }, STREAM, decider, {}, window);
+    expect(JSON.stringify(answer!.entries.map((e) => e.stateAfter))).toBe(JSON.stringify(oracle({}, window).entries.map((e) => e.stateAfter)));
+  });
+
   it('answers undefined for a stream without events', async () => {
     expect(await readTimelinePage({ store: new CountingStreamStore(events) }, 'partnership-none', decider, {}, { limit: 10 })).toBeUndefined();
   });
@@ -138,6 +153,17 @@ describe('what a page reads', () => {
     expect(await reads(sources, {}, { from: 4900n, limit: 100 })).toBe(1 + 400 + 100);
     expect(await reads(sources, { knownAt: at(10_000) }, { from: 4900n, limit: 100 })).toBe(1 + 400 + 100);
     expect(sources.keyframes.coveredTo).toBe(-1n);
+  });
+
+  it('decodes a durable snapshot once: the next page near it starts from the state kept with the keyframes', async () => {
+    const store = new CountingStreamStore(events);
+    const durable = snapshotsEvery(450, 2);
+    let lookups = 0;
+    const snapshots: SnapshotSource = { latest: (...args) => (lookups++, durable.latest(...args)) };
+    const sources = { store, keyframes: new StreamKeyframes(decider, INTERVAL), snapshots };
+    expect(await reads(sources, {}, { from: 4500n, limit: 100 })).toBe(1 + 100 + 1);
+    expect(await reads(sources, {}, { from: 4540n, limit: 100 })).toBe(1 + 40 + 100 + 1);
+    expect(lookups).toBe(1);
   });
 
   it('warm: any page reads at most the page and one interval, whatever the cut', async () => {

@@ -1,4 +1,4 @@
-import { AppendResult, EventStore, ReadAllOptions, ReadStreamOptions, RecordedEvent, Subscription } from '../../../event-store';
+import { AppendResult, EventStore, ReadAllOptions, ReadStreamOptions, RecordedEvent, Subscription } from '../../event-store';
 
 /**
  * One stream held in memory, read through the EventStore port exactly as the adapters page it, counting every event
