@@ -4,7 +4,7 @@ import { basename, dirname, join } from 'node:path';
 import { BackupRefusedError } from './backup-errors';
 import { sha256OfFile } from './file-checksum';
 import { LogHead } from '../log-chain/log-head';
-import { logChain } from './log-chain-seam';
+import { logChainOfFile } from './log-chain-of-file';
 import { assertIsEventLog, logFileFacts } from './log-file-facts';
 
 /** Pages copied per step at first: small steps let writers in, and show progress on a large file. */
@@ -74,7 +74,7 @@ export async function backupEventLog(source: string, out: string, onProgress?: (
     try {
       copy.pragma('journal_mode = DELETE');
       facts = logFileFacts(copy);
-      chainHead = await logChain.headOf(copy);
+      chainHead = await logChainOfFile.headOf(copy);
     } finally {
       copy.close();
     }

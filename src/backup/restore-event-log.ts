@@ -3,7 +3,7 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, s
 import { join } from 'node:path';
 import { BackupRefusedError } from './backup-errors';
 import { sha256OfFile } from './file-checksum';
-import { logChain } from './log-chain-seam';
+import { logChainOfFile } from './log-chain-of-file';
 import { assertIsEventLog, integrityProblems, logFileFacts } from './log-file-facts';
 
 /** The event log's file name in a data directory (as src/config/load-config.ts names it). */
@@ -45,7 +45,7 @@ export async function restoreEventLog(file: string, dataDir: string): Promise<Re
     }
     if (problems.length > 0) throw new BackupRefusedError(`${file} fails PRAGMA integrity_check, nothing restored:\n  ${problems.join('\n  ')}`);
     assertIsEventLog(db, file);
-    chain = await logChain.check(db);
+    chain = await logChainOfFile.check(db);
     if (chain.outcome === 'problem') {
       throw new BackupRefusedError(`${file} fails the log's hash chain check (${chain.count} problem${chain.count === 1 ? '' : 's'}), nothing restored; first: ${chain.problem}`);
     }

@@ -1,7 +1,8 @@
 import { resolve } from 'node:path';
 import { loadConfig } from '../config/load-config';
 import { openEventStore } from '../event-store/event-store.module';
-import { checkLogFile, importLog } from '../log-transfer/import-log';
+import { checkLogFile } from '../log-transfer/check-log-file';
+import { importLog } from '../log-transfer/import-log';
 import { LogTransferError } from '../log-transfer/log-transfer-errors';
 import { CliCommand } from './cli-command';
 import { UsageError } from './cli-errors';

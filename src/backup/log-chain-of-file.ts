@@ -9,7 +9,7 @@ import { verifyLog } from '../log-chain/verify-log';
  * of the copy it took, `restore` verifies the chain of the file before copying it in. A file written before the chain
  * existed (no `log_seals` table or `hash` column) carries no chain: both say so instead.
  */
-export const logChain = {
+export const logChainOfFile = {
   /** The chain head of the event log open on `db`, or undefined when the log carries no chain. */
   async headOf(db: Database.Database): Promise<LogHead | undefined> {
     const chain = chainOn(db);
