@@ -13,6 +13,7 @@ import { ObservabilityModule } from './observability/observability.module';
 import { ProjectionsModule } from './projections/projections.module';
 import { ReadModelModule } from './read-models/read-model.module';
 import { SnapshotsModule } from './snapshots/snapshots.module';
+import { LogChainModule } from './log-chain/log-chain.module';
 
 @Module({
   imports: [
@@ -29,6 +30,7 @@ import { SnapshotsModule } from './snapshots/snapshots.module';
     ProjectionsModule,
     FeedsModule,
     LiveModule,
+    LogChainModule,
     ...BOUNDED_CONTEXT_MODULES,
   ],
 })

@@ -1,3 +1,4 @@
+import * as crypto from 'node:crypto';
 import { createHash } from 'node:crypto';
 import { canonicalJson } from './canonical-json';
 
@@ -60,6 +61,9 @@ function envelope(content: ChainedContent, body: ChainedBody, prev: string | nul
   );
 }
 
+const oneShot = (crypto as { hash?: (algorithm: string, data: string, encoding: 'hex') => string }).hash;
+
 export function sha256(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
+  // crypto.hash (Node >= 20.12) skips the Hash object a createHash call builds: about twice as fast for short texts.
+  return oneShot ? oneShot('sha256', text, 'hex') : createHash('sha256').update(text).digest('hex');
 }
