@@ -4,7 +4,7 @@ import { StreamKeyframes } from './stream-keyframes';
 export interface KeyframeCacheOptions {
   /** Revisions per keyframe: a page folds at most about this many events before its first step. */
   readonly interval: number;
-  /** Keyframes kept across all streams; the least recently paged streams are dropped first. */
+  /** States kept across all streams (keyframes and a few loose starts each); the least recently paged streams are dropped first. */
   readonly maxKeyframes: number;
 }
 
@@ -30,20 +30,20 @@ export class KeyframeCache {
   }
 
   /**
-   * Forgets streams without keyframes (short streams, streams that do not exist: asking for many must not grow the
+   * Forgets streams that keep no state (short streams, streams that do not exist: asking for many must not grow the
    * map), then drops the least recently used streams (never `keep`) until the keyframes kept are within the budget.
    */
   trim(keep: string): void {
     let total = 0;
     for (const [streamId, keyframes] of this.streams) {
-      if (keyframes.size === 0) this.streams.delete(streamId);
-      total += keyframes.size;
+      if (keyframes.statesKept === 0) this.streams.delete(streamId);
+      total += keyframes.statesKept;
     }
     for (const [streamId, keyframes] of this.streams) {
       if (total <= this.options.maxKeyframes) return;
       if (streamId === keep) continue;
       this.streams.delete(streamId);
-      total -= keyframes.size;
+      total -= keyframes.statesKept;
     }
   }
 
@@ -53,7 +53,7 @@ export class KeyframeCache {
 
   get keyframeCount(): number {
     let total = 0;
-    for (const keyframes of this.streams.values()) total += keyframes.size;
+    for (const keyframes of this.streams.values()) total += keyframes.statesKept;
     return total;
   }
 }

@@ -19,7 +19,12 @@ export interface Segment<State = unknown> {
 export interface FoldStart<State = unknown> {
   readonly revision: bigint;
   readonly state: State;
+  /** The latest recorded time among events 0..revision (-Infinity for none). */
+  readonly maxRecordedMs: number;
 }
+
+/** Starts kept besides the keyframes: where recent pages began and ended, a durable snapshot decoded once. */
+const LOOSE_STARTS_KEPT = 8;
 
 /**
  * Keyframes of one stream: for each whole run of `interval` revisions from 0, the state after it and the span of its
@@ -30,8 +35,8 @@ export interface FoldStart<State = unknown> {
  */
 export class StreamKeyframes<State = unknown> {
   private readonly segments: Segment<State>[] = [];
-  /** A start from outside the segments (the durable snapshot a page last started from), kept decoded. */
-  private remembered?: FoldStart<State> & { readonly maxRecordedMs: number };
+  /** Starts off the segments' grid, least recently kept first (see `remember`). */
+  private readonly loose: FoldStart<State>[] = [];
 
   constructor(
     readonly decider: ReplayableDecider,
@@ -45,8 +50,14 @@ export class StreamKeyframes<State = unknown> {
     return this.segments.at(-1)?.last ?? -1n;
   }
 
+  /** Keyframes (one per segment). */
   get size(): number {
     return this.segments.length;
+  }
+
+  /** States held: keyframes and loose starts (what a cache budgets). */
+  get statesKept(): number {
+    return this.segments.length + this.loose.length;
   }
 
   /**
@@ -85,19 +96,24 @@ export class StreamKeyframes<State = unknown> {
       else high = middle;
     }
     const found = this.segments[low - 1];
-    const remembered = this.remembered;
-    if (remembered && remembered.revision <= revision && (!found || remembered.revision > found.last) && coversPrefix(bounds, remembered.revision, remembered.maxRecordedMs)) {
-      return { revision: remembered.revision, state: remembered.state };
+    let best: FoldStart<State> | undefined = found && { revision: found.last, state: found.stateAfter, maxRecordedMs: found.prefixMaxRecordedMs };
+    for (const start of this.loose) {
+      if (start.revision <= revision && start.revision > (best?.revision ?? -1n) && coversPrefix(bounds, start.revision, start.maxRecordedMs)) best = start;
     }
-    return found ? { revision: found.last, state: found.stateAfter } : undefined;
+    return best;
   }
 
   /**
-   * Keeps one start that is not a keyframe (the state after events 0..revision, the latest recorded at `maxRecordedMs`),
-   * so the next page near it starts there without reading and decoding a durable snapshot again.
+   * Keeps a start that is not a keyframe: the state after every event 0..revision (a durable snapshot once decoded,
+   * the state before a page or after it, when every event up to there was folded). The next page at or right after
+   * it starts there: reading a page again, or the next one, folds only the page, and a snapshot is decoded once.
    */
-  remember(start: FoldStart<State>, maxRecordedMs: number): void {
-    if (start.revision > (this.remembered?.revision ?? -1n)) this.remembered = { ...start, maxRecordedMs };
+  remember(start: FoldStart<State>): void {
+    if (start.revision < 0n || this.segmentOf(start.revision)?.last === start.revision) return;
+    const same = this.loose.findIndex((s) => s.revision === start.revision);
+    if (same >= 0) this.loose.splice(same, 1);
+    this.loose.push(start);
+    if (this.loose.length > LOOSE_STARTS_KEPT) this.loose.shift();
   }
 
   /** The segment holding `revision`, when the keyframes cover it. */

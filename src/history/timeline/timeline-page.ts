@@ -3,7 +3,7 @@ import { StreamSnapshot } from '../../snapshots/stream-snapshot';
 import { ReplayableDecider } from '../stream-deciders';
 import { CutBounds, coversPrefix, cutBounds, cutsOnTime } from './cut-bounds';
 import { countInCut, eventsInCut, extendKeyframes, lastRevisionOf } from './cut-reads';
-import { foldTimelinePage, TimelineCut, TimelinePageFold, TimelineWindow } from './fold-timeline';
+import { evolveRecorded, foldTimelinePage, TimelineCut, TimelinePageFold, TimelineWindow } from './fold-timeline';
 import { FoldStart, StreamKeyframes } from './stream-keyframes';
 
 /** Durable snapshots as a page reads them (SnapshotStore.latest). */
@@ -58,21 +58,49 @@ export async function readTimelinePage<State>(
     }
   }
 
-  // Fold from the start through the page and one step more (whose revision is nextFrom).
-  const walked: RecordedEvent[] = [];
-  let onPage = 0;
+  // Read from the start through the page and one step more (whose revision is nextFrom).
+  const leadIn: RecordedEvent[] = [];
+  const onPage: RecordedEvent[] = [];
   let stoppedAt: bigint | undefined;
   for await (const event of eventsInCut(store, streamId, keyframes, cut, bounds, start.revision + 1n, end)) {
-    walked.push(event);
-    if (event.revision >= from && ++onPage > window.limit) {
+    if (event.revision < from) leadIn.push(event);
+    else if (onPage.push(event) > window.limit) {
       stoppedAt = event.revision;
       break;
     }
   }
-  const page = foldTimelinePage<State>(walked, decider, cut, window, start.state);
+  const atPage = foldOnto(decider, start, leadIn);
+  const page = foldTimelinePage<State>(onPage, decider, cut, window, atPage.state);
+  // Keep the states before and after this page when every event up to them was folded: reading the page again, or
+  // the next one, then starts right there.
+  if (keyframes && atPage.complete) {
+    if (leadIn.length > 0) (keyframes as StreamKeyframes<State>).remember(atPage.start);
+    const lastStep = page.entries.at(-1);
+    const reached = foldOnto(decider, atPage.start, onPage.slice(0, page.entries.length), false);
+    if (lastStep && reached.complete) (keyframes as StreamKeyframes<State>).remember({ ...reached.start, state: lastStep.stateAfter });
+  }
   const after = stoppedAt === undefined ? 0 : await countInCut(store, streamId, keyframes, cut, bounds, stoppedAt + 1n, end);
   // Every event 0..start is inside the cut (that is what makes it a start).
-  return { total: Number(start.revision + 1n) + page.total + after, entries: page.entries, nextFrom: page.nextFrom };
+  return { total: Number(start.revision + 1n) + leadIn.length + page.total + after, entries: page.entries, nextFrom: page.nextFrom };
+}
+
+/**
+ * Folds events read after `start` onto its state. `complete` when they were every event from start+1 on (or none),
+ * none left out by the cut or skipped: then the state is the fold of every event 0..last, a start for any cut it
+ * fits. With `evolve` false only revisions and recorded times are followed (the page fold has the states).
+ */
+function foldOnto<State>(decider: ReplayableDecider, start: FoldStart<State>, events: readonly RecordedEvent[], evolve = true): { state: State; start: FoldStart<State>; complete: boolean } {
+  let state = start.state;
+  let maxRecordedMs = start.maxRecordedMs;
+  let complete = true;
+  let next = start.revision + 1n;
+  for (const event of events) {
+    complete &&= event.revision === next;
+    next = event.revision + 1n;
+    if (evolve) state = evolveRecorded(decider, state, event).state;
+    maxRecordedMs = Math.max(maxRecordedMs, event.recordedAt.getTime());
+  }
+  return { state, complete, start: { revision: next - 1n, state, maxRecordedMs } };
 }
 
 /**
@@ -84,14 +112,14 @@ export async function readTimelinePage<State>(
 async function startFor<State>(
   { snapshots, keyframes }: TimelineSources, streamId: string, decider: ReplayableDecider, bounds: CutBounds, before: bigint, last: bigint,
 ): Promise<FoldStart<State>> {
-  let start: FoldStart<State> = { revision: -1n, state: decider.initialState as State };
+  let start: FoldStart<State> = { revision: -1n, state: decider.initialState as State, maxRecordedMs: -Infinity };
   const keyframe = keyframes?.startAtOrBefore(bounds, before);
   if (keyframe && keyframe.revision > start.revision) start = keyframe as FoldStart<State>;
   if (snapshots && before - start.revision > BigInt(keyframes?.interval ?? 0)) {
     const snapshot = await snapshots.latest<State>(streamId, decider, before);
     if (snapshot && snapshot.revision > start.revision && snapshot.revision <= last && coversPrefix(bounds, snapshot.revision, snapshot.maxRecordedAt.getTime())) {
-      start = { revision: snapshot.revision, state: inFoldOrder(snapshot.state, decider.initialState) };
-      (keyframes as StreamKeyframes<State> | undefined)?.remember(start, snapshot.maxRecordedAt.getTime());
+      start = { revision: snapshot.revision, state: inFoldOrder(snapshot.state, decider.initialState), maxRecordedMs: snapshot.maxRecordedAt.getTime() };
+      (keyframes as StreamKeyframes<State> | undefined)?.remember(start);
     }
   }
   return start;

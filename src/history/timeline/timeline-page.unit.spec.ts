@@ -151,8 +151,12 @@ describe('what a page reads', () => {
     const sources = { store, keyframes: new StreamKeyframes(decider, INTERVAL), snapshots: snapshotsEvery(450, 2) };
     // The snapshot at 4499: 400 events to the page, 100 on it, one backwards for the head.
     expect(await reads(sources, {}, { from: 4900n, limit: 100 })).toBe(1 + 400 + 100);
-    expect(await reads(sources, { knownAt: at(10_000) }, { from: 4900n, limit: 100 })).toBe(1 + 400 + 100);
     expect(sources.keyframes.coveredTo).toBe(-1n);
+    // Then the state before the page is kept: the same page again, under a cut it fits, folds only the page.
+    expect(await reads(sources, { knownAt: at(10_000) }, { from: 4900n, limit: 100 })).toBe(1 + 100);
+    // And the state after a page: the next one starts there.
+    expect(await reads(sources, {}, { from: 4700n, limit: 100 })).toBe(1 + 200 + 101);
+    expect(await reads(sources, {}, { from: 4800n, limit: 100 })).toBe(1 + 101);
   });
 
   it('decodes a durable snapshot once: the next page near it starts from the state kept with the keyframes', async () => {
