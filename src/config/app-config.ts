@@ -46,6 +46,8 @@ export class AppConfig {
   readonly foldCacheStreams!: number;
   /** A durable snapshot of a stream is taken each time a load folds past another multiple of this many events; 0: none (SNAPSHOT_EVERY). */
   readonly snapshotEvery!: number;
+  /** At start, this many streams with the most recently taken snapshots are loaded into the fold cache in the background; 0: none (FOLD_CACHE_PREWARM). */
+  readonly foldCachePrewarm!: number;
 
   constructor(values: AppConfig) {
     Object.assign(this, values);

@@ -31,6 +31,7 @@ export function loadConfig(env: Env): AppConfig {
     sweepTimezone: timeZone(env, 'SWEEP_TIMEZONE', 'America/Los_Angeles'),
     foldCacheStreams: integer(env, 'FOLD_CACHE_STREAMS', 1000, 0, 10_000_000),
     snapshotEvery: integer(env, 'SNAPSHOT_EVERY', 500, 0, 100_000_000),
+    foldCachePrewarm: integer(env, 'FOLD_CACHE_PREWARM', 0, 0, 10_000_000),
   });
 }
 

@@ -1,9 +1,10 @@
-import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { AggregateLoading, attachAggregateLoader, detachAggregateLoader, LoadedAggregate } from '../command-handling/aggregate-loader';
 import { Decider, DomainEvent } from '../command-handling/decider';
 import { emptyFold, FoldedStream, foldStreamFrom, FoldResult } from '../command-handling/stream-fold';
 import { AppConfig } from '../config/app-config';
 import { EventStore } from '../event-store';
+import { deciderForStream } from '../history/stream-deciders';
 import { MetricsRegistry } from '../observability/metrics-registry';
 import { FoldCache } from './fold-cache';
 import { FoldMetrics } from './fold-metrics';
@@ -21,13 +22,16 @@ type Replayable<Event extends DomainEvent, State> = Pick<Decider<unknown, Event,
  * counted, never thrown at the command.
  */
 @Injectable()
-export class CachedAggregateLoader implements AggregateLoading, OnModuleDestroy {
+export class CachedAggregateLoader implements AggregateLoading, OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger('FoldCache');
   private readonly cache: FoldCache;
   private readonly metrics: FoldMetrics;
   private readonly snapshotEvery: bigint;
   private readonly pendingSnapshots = new Map<string, { snapshot: StreamSnapshot; decider: object }>();
   private flush: NodeJS.Immediate | undefined;
+  private readonly prewarm: number;
+  private prewarming: Promise<void> | undefined;
+  private closing = false;
 
   constructor(
     @Inject(EventStore) private readonly store: EventStore,
@@ -37,6 +41,7 @@ export class CachedAggregateLoader implements AggregateLoading, OnModuleDestroy 
   ) {
     this.cache = new FoldCache(config.foldCacheStreams);
     this.snapshotEvery = BigInt(config.snapshotEvery);
+    this.prewarm = Math.min(config.foldCachePrewarm ?? 0, config.foldCacheStreams);
     this.metrics = new FoldMetrics(registry, () => this.cache.size);
     attachAggregateLoader(store, this);
   }
@@ -84,8 +89,36 @@ export class CachedAggregateLoader implements AggregateLoading, OnModuleDestroy 
     return { state, revision, position };
   }
 
-  /** Writes the snapshots still waiting, before the read-model database closes (shutdown hooks run after this). */
-  onModuleDestroy(): void {
+  /**
+   * FOLD_CACHE_PREWARM: after start, in the background, load the streams with the most recently taken snapshots, so the
+   * first command on a long stream after a restart does not pay for decoding its snapshot. Requests are served meanwhile.
+   */
+  onApplicationBootstrap(): void {
+    if (this.prewarm === 0 || this.snapshotEvery === 0n) return;
+    this.prewarming = new Promise<void>((resolve) => setImmediate(resolve))
+      .then(() => this.prewarmCache())
+      .catch((error: unknown) => this.logger.warn(`prewarming stopped: ${(error as Error).message}`));
+  }
+
+  private async prewarmCache(): Promise<void> {
+    for (const streamId of this.snapshots.recentlySnapshotted(this.prewarm)) {
+      if (this.closing) return;
+      const aggregate = deciderForStream(streamId);
+      if (aggregate === undefined || this.cache.has(streamId)) continue;
+      try {
+        await this.load(this.store, streamId, aggregate.decider as Replayable<DomainEvent, unknown>);
+        this.metrics.prewarmed.inc();
+      } catch (error) {
+        if (this.closing) return;
+        this.logger.warn(`prewarming ${streamId} failed: ${(error as Error).message}`);
+      }
+    }
+  }
+
+  /** Stops prewarming and writes the snapshots still waiting, before the stores close (shutdown hooks run after this). */
+  async onModuleDestroy(): Promise<void> {
+    this.closing = true;
+    await this.prewarming;
     if (this.flush !== undefined) clearImmediate(this.flush);
     this.writePendingSnapshots();
     detachAggregateLoader(this.store, this);

@@ -40,6 +40,10 @@ export class FoldCache {
     while (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value as string);
   }
 
+  has(streamId: string): boolean {
+    return this.entries.has(streamId);
+  }
+
   delete(streamId: string): void {
     this.entries.delete(streamId);
   }

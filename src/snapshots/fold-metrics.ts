@@ -9,6 +9,7 @@ export class FoldMetrics {
   readonly snapshotsWritten: Counter;
   readonly snapshotWriteFailures: Counter;
   readonly cachedStreams: Gauge;
+  readonly prewarmed: Counter;
 
   constructor(registry: Registry, cacheSize: () => number) {
     const registers = [registry];
@@ -37,6 +38,11 @@ export class FoldMetrics {
     this.snapshotWriteFailures = new Counter({
       name: 'ledger_snapshot_write_failures_total',
       help: 'Durable stream snapshots that could not be written (the command they followed was not affected)',
+      registers,
+    });
+    this.prewarmed = new Counter({
+      name: 'ledger_fold_cache_prewarmed_total',
+      help: 'Streams loaded into the fold cache at start from their snapshots (FOLD_CACHE_PREWARM)',
       registers,
     });
     this.cachedStreams = new Gauge({

@@ -28,6 +28,7 @@ export class SnapshotStore {
   private readonly insert: Statement<[string, bigint, bigint, string, string, string, string]>;
   private readonly prune: Statement<[{ streamId: string; shape: string; kept: number }]>;
   private readonly deleteStream: Statement<[string]>;
+  private readonly selectRecent: Statement<[number]>;
 
   constructor(database: ReadModelDatabase) {
     // Fingerprints are computed now, at startup, from the domain source as deployed (and fail here if it is missing).
@@ -59,6 +60,7 @@ export class SnapshotStore {
          SELECT revision FROM stream_snapshots WHERE stream_id = @streamId AND shape = @shape ORDER BY revision DESC LIMIT @kept))`,
     );
     this.deleteStream = db.prepare(`DELETE FROM stream_snapshots WHERE stream_id = ?`);
+    this.selectRecent = db.prepare(`SELECT stream_id FROM stream_snapshots GROUP BY stream_id ORDER BY max(taken_at) DESC LIMIT ?`);
   }
 
   /** The newest snapshot at or before `atOrBefore` (any when omitted) whose shape is the decider's current one. */
@@ -96,6 +98,11 @@ export class SnapshotStore {
     const { streamId } = snapshot;
     this.insert.run(streamId, snapshot.revision, snapshot.position, fingerprint, text, snapshot.maxRecordedAt.toISOString(), takenAt.toISOString());
     this.prune.run({ streamId, shape: fingerprint, kept: KEPT_PER_STREAM });
+  }
+
+  /** The streams whose newest snapshot was taken most recently, newest first: the ones worth loading at start. */
+  recentlySnapshotted(limit: number): string[] {
+    return (this.selectRecent.all(limit) as { stream_id: string }[]).map((row) => row.stream_id);
   }
 
   /** Drops every snapshot of a stream (they no longer match its events: the store was restored or replaced). */

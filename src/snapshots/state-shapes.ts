@@ -61,7 +61,7 @@ export function shapeFingerprint(shape: StateShape): string {
 /** The compiled (dist: .js) or source (ts-node, jest: .ts) files of a folder, without tests, fixtures and source maps. */
 function hashSource(hash: ReturnType<typeof createHash>, dir: string): void {
   const files = readdirSync(dir)
-    .filter((name) => /\.(js|ts)$/.test(name) && !/\.(spec|fixture|d)\.(js|ts)$/.test(name))
+    .filter((name) => /\.(js|ts)$/.test(name) && !/(\.(spec|fixture|d)|-fixtures)\.(js|ts)$/.test(name))
     .sort();
   for (const name of files) hash.update(name).update('\u0000').update(readFileSync(join(dir, name))).update('\u0000');
 }

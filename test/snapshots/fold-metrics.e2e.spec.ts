@@ -24,7 +24,7 @@ afterAll(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-const start = () => startTestApp({ dataDir, env: { SNAPSHOT_EVERY: '10' } });
+const start = (env: Record<string, string> = {}) => startTestApp({ dataDir, env: { SNAPSHOT_EVERY: '10', ...env } });
 
 function session(i: number): NewEvent {
   return {
@@ -79,4 +79,17 @@ it('counts cache hits and misses, events folded per load, snapshot lag and snaps
   expect(value(cold, 'ledger_fold_cache_misses_total{start="snapshot"}')).toBe(1);
   expect(value(cold, 'ledger_fold_cache_misses_total{start="start"}')).toBe(0);
   expect(value(cold, 'ledger_events_folded_per_load_sum')).toBe(2);
+
+  // FOLD_CACHE_PREWARM: the next start loads the partnership from its snapshot in the background; the first read is a hit.
+  await t.close();
+  t = await start({ FOLD_CACHE_PREWARM: '10' });
+  const deadline = Date.now() + 10_000;
+  while (value(await metrics(t), 'ledger_fold_cache_prewarmed_total') !== 1) {
+    if (Date.now() > deadline) throw new Error('the partnership was not prewarmed');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  await getPartnership(t);
+  const prewarmed = await metrics(t);
+  expect(value(prewarmed, 'ledger_fold_cache_hits_total')).toBe(1);
+  expect(value(prewarmed, 'ledger_fold_cache_misses_total{start="snapshot"}')).toBe(1); // the prewarm's own load
 });
