@@ -1,3 +1,4 @@
+import { createHash, type Hash } from 'node:crypto';
 import { canonicalJson } from './canonical-json';
 import { CHAIN_VERSION, sha256 } from './event-hash';
 
@@ -32,22 +33,26 @@ export function sealHash(record: SealRecord): string {
   return sha256(`${CHAIN_VERSION}/seal\n${canonicalJson({ number, fromPosition, toPosition, events, unchained, rangeHash, prev, sealedAt })}`);
 }
 
-/** The hash over a range, fed one event at a time in position order: each step hashes the one before, the position and the event's hash. */
+/**
+ * The hash over a range: SHA-256 of one line `<position> <event hash>\n` per event, in position order (for an event
+ * from before the chain, the digest of its content instead of its hash). Fed one event at a time.
+ */
 export class RangeHasher {
-  private hash = '';
+  private readonly hash: Hash = createHash('sha256');
   events = 0;
   unchained = 0;
   lastPosition: bigint | undefined;
 
   add(position: bigint, eventHashOrDigest: string, chained: boolean): void {
-    this.hash = sha256(`${this.hash}\n${position}\n${eventHashOrDigest}`);
+    this.hash.update(`${position} ${eventHashOrDigest}\n`);
     this.events++;
     if (!chained) this.unchained++;
     this.lastPosition = position;
   }
 
+  /** The hash of the range so far (the hasher can go on after it). */
   get rangeHash(): string {
-    return this.hash === '' ? sha256('') : this.hash;
+    return this.hash.copy().digest('hex');
   }
 
   /** The seal this range makes after `previous`, ending at `toPosition` (the last event's, or where the range was asked to end). */

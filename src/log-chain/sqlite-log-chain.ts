@@ -23,6 +23,8 @@ export class SqliteLogChain implements LogChain {
   private readonly sealsStmt: Database.Statement;
   private readonly insertSealStmt: Database.Statement;
   private readonly rangeStmt: Database.Statement;
+  private readonly hashesStmt: Database.Statement;
+  private readonly rowStmt: Database.Statement;
   private readonly headStmt: Database.Statement;
   private readonly firstHashStmt: Database.Statement;
   /** The position from which an append checks whether a seal is due (a cache of the last seal's end + SEAL_EVERY). */
@@ -37,6 +39,8 @@ export class SqliteLogChain implements LogChain {
     this.sealsStmt = db.prepare('SELECT seal FROM log_seals WHERE number > ? ORDER BY number LIMIT ?').pluck();
     this.insertSealStmt = db.prepare('INSERT INTO log_seals (number, to_position, seal) VALUES (?, ?, ?)');
     this.rangeStmt = db.prepare(`SELECT ${CHAIN_COLUMNS} FROM events WHERE position > ? AND position <= ? ORDER BY position LIMIT ?`).raw(true).safeIntegers(true);
+    this.hashesStmt = db.prepare('SELECT position, hash FROM events WHERE position > ? AND position <= ? ORDER BY position LIMIT ?').raw(true).safeIntegers(true);
+    this.rowStmt = db.prepare(`SELECT ${CHAIN_COLUMNS} FROM events WHERE position = ?`).raw(true).safeIntegers(true);
     this.headStmt = db.prepare('SELECT max(position) FROM events').pluck().safeIntegers(true);
     this.firstHashStmt = db.prepare('SELECT hash IS NULL FROM events ORDER BY position LIMIT 1').pluck();
   }
@@ -118,10 +122,10 @@ export class SqliteLogChain implements LogChain {
     const hasher = new RangeHasher();
     let cursor = last ? BigInt(last.toPosition) : 0n;
     for (;;) {
-      const rows = this.rangeStmt.all(cursor, to, PAGE_SIZE) as ChainRow[];
-      for (const row of rows) {
-        const hash = row[9];
-        hasher.add(row[0], hash ?? digestOfUnchained(row), hash !== null);
+      // Positions and hashes only: a row's content is read back only when it has no hash (written before the chain).
+      const rows = this.hashesStmt.all(cursor, to, PAGE_SIZE) as [bigint, string | null][];
+      for (const [position, hash] of rows) {
+        hasher.add(position, hash ?? digestOfUnchained(this.rowStmt.get(position) as ChainRow), hash !== null);
       }
       if (rows.length < PAGE_SIZE) break;
       cursor = rows[rows.length - 1][0];
