@@ -1,9 +1,12 @@
+import { once } from 'node:events';
 import { EventStore } from '../event-store';
 import { deciderForStream, ReplayableDecider } from '../history/stream-deciders';
-import { readWholeStream } from '../history/streams/read-whole-stream';
-import { foldTimeline, TimelineCut } from '../history/timeline/fold-timeline';
+import { lastRevisionOf } from '../history/timeline/cut-reads';
+import { TimelineCut } from '../history/timeline/fold-timeline';
 import { timelineStep } from '../history/timeline/timeline-step';
+import { timelineSteps } from '../history/timeline/timeline-steps';
 import { CliCommand } from './cli-command';
+import { JsonArrayWriter } from './json-array-writer';
 import { UsageError } from './cli-errors';
 import { withLedger } from './ledger-context';
 
@@ -26,24 +29,27 @@ export const replayCommand: CliCommand = {
       .action((streamId: string, options: { until?: string; knownAt?: string; json?: boolean }) => {
         const cut = parseCut(options);
         return withLedger(async (app) => {
-          const events = await readWholeStream(app.get(EventStore), streamId);
-          if (events.length === 0) {
+          const store = app.get(EventStore);
+          if ((await lastRevisionOf(store, streamId)) === undefined) {
             process.stderr.write(`stream ${streamId} has no events\n`);
             process.exitCode = 1;
             return;
           }
           const decider = deciderForStream(streamId)?.decider ?? EVENT_LIST;
-          const steps = foldTimeline(events, decider, cut).map(timelineStep);
-          if (options.json) {
-            process.stdout.write(`${JSON.stringify(steps, null, 2)}\n`);
-            return;
-          }
-          for (const step of steps) {
-            process.stdout.write(
+          // Written a step at a time: a long stream's timeline never sits in memory whole.
+          const json = options.json ? new JsonArrayWriter(process.stdout) : undefined;
+          for await (const entry of timelineSteps(store, streamId, decider, cut)) {
+            const step = timelineStep(entry);
+            if (json) {
+              await json.write(step);
+              continue;
+            }
+            const line =
               `#${step.revision.padStart(4)}  ${step.recordedAt}  ${step.type.padEnd(28)} by ${step.actor}` +
-                `${step.effectiveDate ? `  effective ${step.effectiveDate}` : ''}\n      state after: ${JSON.stringify(step.stateAfter)}\n`,
-            );
+                `${step.effectiveDate ? `  effective ${step.effectiveDate}` : ''}\n      state after: ${JSON.stringify(step.stateAfter)}\n`;
+            if (!process.stdout.write(line)) await once(process.stdout, 'drain');
           }
+          await json?.end();
         });
       });
   },

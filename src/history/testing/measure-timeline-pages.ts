@@ -1,10 +1,8 @@
 /**
  * Timeline pages of one 100,000-event partnership, before (the whole stream read and folded from event 0, as the
  * route did) and after (readTimelinePage: durable snapshot or keyframes). Not a benchmark (bench/ has those): a check
- * that the answers match and a rough figure, median of 5 after a warm-up. Run:
- *   npx tsc --outDir /tmp/ledger-measure --rootDir . --target ES2022 --module commonjs --esModuleInterop --skipLibCheck \
- *     --experimentalDecorators --emitDecoratorMetadata --resolveJsonModule src/history/testing/measure-timeline-pages.ts \
- *   && node /tmp/ledger-measure/src/history/testing/measure-timeline-pages.js [events]
+ * that the answers match and a rough figure, median of 5 after a warm-up. Run (events default 100,000):
+ *   node --expose-gc -r ./test/projections/fixtures/register-nest-typescript.js src/history/testing/measure-timeline-pages.ts [events]
  */
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';

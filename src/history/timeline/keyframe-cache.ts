@@ -9,10 +9,11 @@ export interface KeyframeCacheOptions {
 }
 
 /**
- * 250 events per keyframe: a page of 100 folds at most ~350 events. 4,000 keyframes: 10 streams of 100,000 events.
- * A partnership keyframe is small (its session log is shared with every later state), see docs/time-and-audit.md.
+ * 250 events per keyframe: a page of 100 folds at most ~350 events. 2,000 states: 5 streams of 100,000 events. A
+ * keyframe shares its session log with every later state but holds its own copy of the state's arrays (evaluations
+ * grow with the stream): about 50 KB each at 100,000 events, so ~100 MB at most; see docs/time-and-audit.md.
  */
-export const DEFAULT_KEYFRAME_OPTIONS: KeyframeCacheOptions = { interval: 250, maxKeyframes: 4_000 };
+export const DEFAULT_KEYFRAME_OPTIONS: KeyframeCacheOptions = { interval: 250, maxKeyframes: 2_000 };
 
 /** Keyframes of the streams paged lately, in memory, bounded across streams (least recently used dropped first). */
 export class KeyframeCache {
