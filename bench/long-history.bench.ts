@@ -376,7 +376,7 @@ export async function run(report: (name: string, value: number) => void): Promis
     const read = tokens.operations;
 
     // 2. Warm cache: one server, lh-long and lh-short alternating.
-    log(`server settings: FOLD_CACHE_STREAMS=${process.env.FOLD_CACHE_STREAMS ?? '(default)'} SNAPSHOT_EVERY=${process.env.SNAPSHOT_EVERY ?? '(default)'}`);
+    log(`server settings: FOLD_CACHE_STREAMS=${process.env.FOLD_CACHE_STREAMS ?? '(default)'} SNAPSHOT_EVERY=${process.env.SNAPSHOT_EVERY ?? '(default)'} FOLD_CACHE_PREWARM=${process.env.FOLD_CACHE_PREWARM ?? '(default)'}`);
     let bootStarted = Date.now();
     server = await LedgerServer.start(dataDir);
     log(`server up and projections caught up in ${((Date.now() - bootStarted) / 1000).toFixed(1)} s`);
