@@ -1,5 +1,5 @@
 import { canonicalJson } from './canonical-json';
-import { chainedBody, eventHash } from './event-hash';
+import { chainedBody, eventHash, storedJsonOf } from './event-hash';
 
 describe('canonicalJson', () => {
   it('sorts keys at every depth (by UTF-16 code unit), writes no whitespace, keeps arrays in order', () => {
@@ -29,12 +29,22 @@ describe('canonicalJson', () => {
     expect(text.length).toBe(100_000 * 6 + '{"leaf":true}'.length);
   });
 
-  it('does not depend on the order keys were written in', () => {
-    const one = chainedBody({ a: 1, b: { c: 2, d: 3 } }, { actor: 'x', correlationId: 'y' });
-    const other = chainedBody({ b: { d: 3, c: 2 }, a: 1 }, { correlationId: 'y', actor: 'x' });
+  it('an event hash covers every field, the stored text byte for byte, and the previous hash', () => {
+    const body = chainedBody('{"a":1,"b":{"c":2}}', '{"actor":"x"}');
     const content = { streamId: 's', revision: 0n, position: 1n, id: 'ABC', type: 'T', schemaVersion: 1, recordedAt: 5 };
-    expect(eventHash(content, one, null)).toBe(eventHash({ ...content, id: 'abc' }, other, null));
-    expect(eventHash(content, one, null)).not.toBe(eventHash({ ...content, revision: 1n }, one, null));
-    expect(eventHash(content, one, null)).not.toBe(eventHash(content, one, 'f'.repeat(64)));
+    const hash = eventHash(content, body, null);
+    expect(hash).toMatch(/^[0-9a-f]{64}$/);
+    expect(eventHash({ ...content, id: 'abc' }, body, null)).toBe(hash);
+    for (const changed of [{ revision: 1n }, { position: 2n }, { type: 'U' }, { schemaVersion: 2 }, { recordedAt: 6 }, { streamId: 't' }])
+      expect(eventHash({ ...content, ...changed }, body, null)).not.toBe(hash);
+    expect(eventHash(content, chainedBody('{"a":1, "b":{"c":2}}', '{"actor":"x"}'), null)).not.toBe(hash);
+    expect(eventHash(content, body, 'f'.repeat(64))).not.toBe(hash);
+  });
+
+  it('reading parsed JSON back, its text is the text written (what the EventStoreDB side hashes)', () => {
+    for (const value of [{ b: 1, a: [1.5, -0, 1e21, 'é\u2028\ud800'], '10': { '2': null, '1': true } }, JSON.parse('{"__proto__":{"x":1},"y":2}')]) {
+      const written = JSON.stringify(value);
+      expect(storedJsonOf(JSON.parse(written))).toBe(written);
+    }
   });
 });

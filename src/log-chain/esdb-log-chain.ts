@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { appendThroughClassicCall } from '../event-store/esdb/esdb-append';
 import { isSystemEvent } from '../event-store/esdb/esdb-event-mapping';
 import { fromEsdbPosition, toEsdbPosition } from '../event-store/esdb/esdb-positions';
-import { chainedBody } from './event-hash';
+import { chainedBody, storedJsonOf } from './event-hash';
 import { addToRange } from './log-head';
 import { ChainEntry, LogChain } from './log-chain';
 import { RangeHasher, StoredSeal } from './seal';
@@ -53,7 +53,8 @@ export class EsdbLogChain implements LogChain {
           schemaVersion: typeof schemaVersion === 'number' ? schemaVersion : 1,
           recordedAt: null,
         },
-        body: chainedBody(event.data, metadata),
+        // The client hands back parsed JSON; stringified again it is the text the adapter sent (storedJsonOf).
+        body: chainedBody(storedJsonOf(event.data), storedJsonOf(metadata)),
         hash: typeof ledgerHash === 'string' ? ledgerHash : null,
       };
     }

@@ -20,22 +20,42 @@ export interface ChainedContent {
   readonly recordedAt: number | null;
 }
 
-/** The canonical JSON of an event's data and metadata, computed once per event (before the write transaction). */
+/**
+ * An event's data and metadata as the JSON text the writer stored: `JSON.stringify` of the validated objects
+ * (serializeForAppend), byte for byte what the embedded store keeps in its columns and what the EventStoreDB client
+ * sends. Not re-encoded: hashing the stored text costs nothing to produce on the write path, and any change to the
+ * stored bytes shows. (For a reader that only gets the parsed value back, as from the EventStoreDB client,
+ * `JSON.stringify` of it gives the same text again: see `storedJsonOf`.)
+ */
 export interface ChainedBody {
   readonly data: string;
   readonly metadata: string;
 }
 
-export function chainedBody(data: unknown, metadata: unknown): ChainedBody {
-  return { data: canonicalJson(data), metadata: canonicalJson(metadata) };
+export function chainedBody(dataJson: string, metadataJson: string): ChainedBody {
+  return { data: dataJson, metadata: metadataJson };
 }
 
 /**
- * SHA-256 (hex) of `ledger-chain/1\n` + the canonical JSON of
+ * The stored text of a value a JSON reader parsed from it. `JSON.stringify(JSON.parse(text)) === text` for any text
+ * JSON.stringify wrote: members keep their order (integer-like keys first, as when written), numbers have one
+ * shortest form, strings one escaping. Nested deeper than the native writer allows: the canonical walk instead,
+ * which then cannot match — the writer could not have written it either.
+ */
+export function storedJsonOf(value: unknown): string {
+  try {
+    return JSON.stringify(value);
+  } catch {
+    return canonicalJson(value);
+  }
+}
+
+/**
+ * SHA-256 (hex) of `ledger-chain/1\n` + the JSON object
  * {data, id, metadata, position, prev, recordedAt, revision, schemaVersion, streamId, type}
- * (keys in that, sorted, order; revision and position as decimal strings, the id in lower case). `prev` is the hash of
- * the stream's previous event, null for its first event or when that event predates the chain (a seal covers it).
- * The data hashed is the data as stored, never as upcast.
+ * (keys in that, sorted, order, no whitespace; data and metadata as their stored JSON text; revision and position as
+ * decimal strings, the id in lower case). `prev` is the hash of the stream's previous event, null for its first event
+ * or when that event predates the chain (a seal covers it). The data hashed is the data as stored, never as upcast.
  */
 export function eventHash(content: ChainedContent, body: ChainedBody, prev: string | null): string {
   return sha256(`${CHAIN_VERSION}\n${envelope(content, body, prev)}`);

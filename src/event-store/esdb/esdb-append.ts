@@ -101,7 +101,8 @@ export async function appendChained(
   mayResend: () => boolean,
   links: StreamLinks,
 ): Promise<AppendResult> {
-  const bodies = events.map(({ event }) => chainedBody(event.data, event.metadata));
+  // The JSON text the client sends for data (the same JSON.stringify) and for our metadata before the store's own keys.
+  const bodies = events.map(({ dataJson, metadataJson }) => chainedBody(dataJson, metadataJson));
   for (let attempt = 1; ; attempt++) {
     let last: StreamLink;
     let sendAt: AppendExpectedRevision = expected;

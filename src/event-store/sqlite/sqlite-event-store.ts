@@ -97,8 +97,8 @@ export class SqliteEventStore extends EventStore implements HasLogChain {
     const normalized = normalizeExpected(expected);
     let chars = 0;
     for (const { dataJson, metadataJson } of serialized) chars += dataJson.length + metadataJson.length;
-    // What the hashes cover of each event's data and metadata, computed before the write transaction.
-    const bodies = chainSwitch.enabled ? serialized.map(({ event }) => chainedBody(event.data, event.metadata)) : undefined;
+    // The hashes cover each event's data and metadata as the JSON text stored (src/log-chain/event-hash.ts).
+    const bodies = chainSwitch.enabled ? serialized.map(({ dataJson, metadataJson }) => chainedBody(dataJson, metadataJson)) : undefined;
     // Checks only read; a one-event append then changes the file with a single INSERT (a seal it may write after
     // that is caught, never the append's own error).
     return this.writes.submit(() => this.appendOrRecognizeRetry(streamId, serialized, normalized, bodies), chars, serialized.length === 1);
