@@ -10,6 +10,8 @@ export interface FoldedStream<State> {
   readonly position: bigint | null;
   /** The latest recordedAt among the events folded so far; null before the first. */
   readonly maxRecordedAt: Date | null;
+  /** Id of the last event folded, when known: with the position, what a later fold checks it carries on from. */
+  readonly eventId?: string | null;
 }
 
 export interface FoldResult<State> extends FoldedStream<State> {
@@ -18,13 +20,14 @@ export interface FoldResult<State> extends FoldedStream<State> {
 }
 
 export function emptyFold<State>(initialState: State): FoldedStream<State> {
-  return { state: initialState, revision: -1n, position: null, maxRecordedAt: null };
+  return { state: initialState, revision: -1n, position: null, maxRecordedAt: null, eventId: null };
 }
 
 /**
  * Folds the events after `from` into its state, upcasting old events on the way.
- * A start past event 0 is anchored: the stream's event at `from.revision` must still be the one at `from.position`,
- * else (the store was restored, replaced, or the stream is gone) this answers undefined and the caller folds from 0.
+ * A start past event 0 is anchored: the stream's event at `from.revision` must still be the one at `from.position`
+ * (and have `from.eventId`, when known: after a restore, a new event may land on an old position), else (the store was
+ * restored, replaced, or the stream is gone) this answers undefined and the caller folds from 0.
  */
 export async function foldStreamFrom<Event extends DomainEvent, State>(
   store: EventStore,
@@ -33,12 +36,14 @@ export async function foldStreamFrom<Event extends DomainEvent, State>(
   from: FoldedStream<State>,
 ): Promise<FoldResult<State> | undefined> {
   let { state, revision, position, maxRecordedAt } = from;
+  let eventId = from.eventId ?? null;
   let eventsFolded = 0;
   let anchored = from.revision < 0n;
   const fromRevision = from.revision < 0n ? 0n : from.revision;
   for await (const recorded of store.readStream(streamId, { fromRevision })) {
     if (!anchored) {
       if (recorded.revision !== from.revision || recorded.position !== from.position) return undefined;
+      if (from.eventId != null && recorded.id !== from.eventId) return undefined;
       anchored = true;
       continue;
     }
@@ -46,8 +51,9 @@ export async function foldStreamFrom<Event extends DomainEvent, State>(
     state = evolve(state, { type: event.type, data: event.data } as Event);
     revision = event.revision;
     position = event.position;
+    eventId = event.id;
     if (maxRecordedAt === null || event.recordedAt > maxRecordedAt) maxRecordedAt = event.recordedAt;
     eventsFolded++;
   }
-  return anchored ? { state, revision, position, maxRecordedAt, eventsFolded } : undefined;
+  return anchored ? { state, revision, position, maxRecordedAt, eventId, eventsFolded } : undefined;
 }

@@ -8,8 +8,7 @@ import { deciderForStream } from '../history/stream-deciders';
 import { MetricsRegistry } from '../observability/metrics-registry';
 import { FoldCache } from './fold-cache';
 import { FoldMetrics } from './fold-metrics';
-import { SnapshotStore } from './snapshot-store';
-import { StreamSnapshot } from './stream-snapshot';
+import { SnapshotStore, StoredSnapshot } from './snapshot-store';
 
 type Replayable<Event extends DomainEvent, State> = Pick<Decider<unknown, Event, State>, 'initialState' | 'evolve'>;
 
@@ -27,7 +26,7 @@ export class CachedAggregateLoader implements AggregateLoading, OnApplicationBoo
   private readonly cache: FoldCache;
   private readonly metrics: FoldMetrics;
   private readonly snapshotEvery: bigint;
-  private readonly pendingSnapshots = new Map<string, { snapshot: StreamSnapshot; decider: object }>();
+  private readonly pendingSnapshots = new Map<string, { snapshot: StoredSnapshot; decider: object }>();
   private flush: NodeJS.Immediate | undefined;
   private readonly prewarm: number;
   private prewarming: Promise<void> | undefined;
@@ -79,13 +78,14 @@ export class CachedAggregateLoader implements AggregateLoading, OnApplicationBoo
         position: folded.position!,
         state: folded.state,
         maxRecordedAt: folded.maxRecordedAt!,
+        eventId: folded.eventId,
       });
       snapshotRevision = folded.revision;
     }
     if (folded.revision >= 0n) this.metrics.snapshotEventsBehind.observe(Number(folded.revision - snapshotRevision));
 
-    const { state, revision, position, maxRecordedAt } = folded;
-    this.cache.put(streamId, { state, revision, position, maxRecordedAt, decider, snapshotRevision });
+    const { state, revision, position, maxRecordedAt, eventId } = folded;
+    this.cache.put(streamId, { state, revision, position, maxRecordedAt, eventId, decider, snapshotRevision });
     return { state, revision, position };
   }
 
@@ -130,7 +130,7 @@ export class CachedAggregateLoader implements AggregateLoading, OnApplicationBoo
     return (revision + 1n) / this.snapshotEvery > (snapshotRevision + 1n) / this.snapshotEvery;
   }
 
-  private scheduleSnapshot(decider: object, snapshot: StreamSnapshot): void {
+  private scheduleSnapshot(decider: object, snapshot: StoredSnapshot): void {
     this.pendingSnapshots.set(snapshot.streamId, { snapshot, decider });
     this.flush ??= setImmediate(() => {
       this.flush = undefined;

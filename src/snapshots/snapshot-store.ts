@@ -8,9 +8,13 @@ import { StreamSnapshot } from './stream-snapshot';
 /** Snapshots kept per stream: the newest and one before it (a timeline page needs one at or before its start). */
 const KEPT_PER_STREAM = 2;
 
+/** A snapshot as stored: also the id of its last event, when the writer gave it (the loader does; a stronger anchor). */
+export type StoredSnapshot<State = unknown> = StreamSnapshot<State> & { readonly eventId?: string | null };
+
 interface SnapshotRow {
   revision: bigint;
   position: bigint;
+  event_id: string | null;
   state: string;
   max_recorded_at: string;
 }
@@ -25,7 +29,7 @@ interface SnapshotRow {
 export class SnapshotStore {
   private readonly logger = new Logger('SnapshotStore');
   private readonly selectLatest: Statement<[string, string, bigint]>;
-  private readonly insert: Statement<[string, bigint, bigint, string, string, string, string]>;
+  private readonly insert: Statement<[string, bigint, bigint, string, string, string, string, string | null]>;
   private readonly prune: Statement<[{ streamId: string; shape: string; kept: number }]>;
   private readonly deleteStream: Statement<[string]>;
   private readonly selectRecent: Statement<[number]>;
@@ -43,16 +47,20 @@ export class SnapshotStore {
         state TEXT NOT NULL,
         max_recorded_at TEXT NOT NULL,
         taken_at TEXT NOT NULL,
+        event_id TEXT,
         PRIMARY KEY (stream_id, shape, revision)
       )`);
+    // A table created before event_id existed gets it (rows without one are anchored on their position alone).
+    const columns = db.prepare(`SELECT name FROM pragma_table_info('stream_snapshots')`).all() as { name: string }[];
+    if (!columns.some((column) => column.name === 'event_id')) db.exec(`ALTER TABLE stream_snapshots ADD COLUMN event_id TEXT`);
     this.selectLatest = db
       .prepare<[string, string, bigint], SnapshotRow>(
-        `SELECT revision, position, state, max_recorded_at FROM stream_snapshots
+        `SELECT revision, position, event_id, state, max_recorded_at FROM stream_snapshots
          WHERE stream_id = ? AND shape = ? AND revision <= ? ORDER BY revision DESC LIMIT 1`,
       )
       .safeIntegers(true) as unknown as Statement<[string, string, bigint]>;
     this.insert = db.prepare(
-      `INSERT OR REPLACE INTO stream_snapshots (stream_id, revision, position, shape, state, max_recorded_at, taken_at) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT OR REPLACE INTO stream_snapshots (stream_id, revision, position, shape, state, max_recorded_at, taken_at, event_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     // Rows of other shapes go at once (never readable again); of this shape, all but the newest KEPT_PER_STREAM.
     this.prune = db.prepare(
@@ -64,7 +72,7 @@ export class SnapshotStore {
   }
 
   /** The newest snapshot at or before `atOrBefore` (any when omitted) whose shape is the decider's current one. */
-  async latest<State>(streamId: string, decider: ReplayableDecider, atOrBefore?: bigint): Promise<StreamSnapshot<State> | undefined> {
+  async latest<State>(streamId: string, decider: ReplayableDecider, atOrBefore?: bigint): Promise<StoredSnapshot<State> | undefined> {
     const shape = stateShapeOf(decider);
     if (shape === undefined) return undefined;
     const row = this.selectLatest.get(streamId, shapeFingerprint(shape), atOrBefore ?? BigInt(Number.MAX_SAFE_INTEGER)) as SnapshotRow | undefined;
@@ -74,6 +82,7 @@ export class SnapshotStore {
         streamId,
         revision: BigInt(row.revision),
         position: BigInt(row.position),
+        eventId: row.event_id,
         state: shape.codec.decode(JSON.parse(row.state)) as State,
         maxRecordedAt: new Date(row.max_recorded_at),
       };
@@ -90,13 +99,13 @@ export class SnapshotStore {
   }
 
   /** Writes a snapshot under the decider's current shape and keeps only the newest few of the stream. */
-  save(snapshot: StreamSnapshot, decider: ReplayableDecider, takenAt: Date = new Date()): void {
+  save(snapshot: StoredSnapshot, decider: ReplayableDecider, takenAt: Date = new Date()): void {
     const shape = stateShapeOf(decider);
     if (shape === undefined) return;
     const fingerprint = shapeFingerprint(shape);
     const text = JSON.stringify(shape.codec.encode(snapshot.state));
     const { streamId } = snapshot;
-    this.insert.run(streamId, snapshot.revision, snapshot.position, fingerprint, text, snapshot.maxRecordedAt.toISOString(), takenAt.toISOString());
+    this.insert.run(streamId, snapshot.revision, snapshot.position, fingerprint, text, snapshot.maxRecordedAt.toISOString(), takenAt.toISOString(), snapshot.eventId ?? null);
     this.prune.run({ streamId, shape: fingerprint, kept: KEPT_PER_STREAM });
   }
 
