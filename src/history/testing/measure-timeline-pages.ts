@@ -91,6 +91,10 @@ async function main(): Promise<void> {
       row(`before (whole stream, fold from 0): ${label}`, await median(5, () => before(cut, window)));
       row(`after, keyframes warm: ${label}`, await median(5, () => warm.timeline('busy', cut, window)));
     }
+    // Warm keyframes, but a page no earlier page began or ended at: the start is a keyframe, not a kept page edge.
+    let k = 0;
+    row('after, keyframes warm: a different middle page each run', await median(5, () => warm.timeline('busy', {}, { from: BigInt(10_007 + 7_919 * k++) % BigInt(COUNT), limit: 100 })));
+    row('after, keyframes warm: a different page each run, knownAt mid-history', await median(5, () => warm.timeline('busy', { knownAt: middleKnownAt }, { from: BigInt(10_007 + 7_919 * k++) % BigInt(COUNT), limit: 100 })));
     // Cold: a new process (fresh keyframes) each run.
     row('after, cold, durable snapshot: last page', await median(5, () => new PartnershipTimelineQuery(store, snapshots).timeline('busy', {}, last)));
     row('after, cold, durable snapshot: last page, knownAt now', await median(5, () => new PartnershipTimelineQuery(store, snapshots).timeline('busy', { knownAt: new Date() }, last)));

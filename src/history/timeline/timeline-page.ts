@@ -22,8 +22,9 @@ export interface TimelineSources {
 /**
  * One page of a stream's timeline, the same answer as `foldTimelinePage` over the whole stream, reading only:
  * - the stream's last revision (one event read backwards);
- * - events from the latest start at or before the page (a keyframe or durable snapshot all of whose events are inside
- *   the cut) through the page and the first step after it, skipping keyframed segments wholly outside the cut;
+ * - events from the latest start at or before the page (a keyframe, the edge of a recent page, or a durable snapshot:
+ *   a state after events 0..r all inside the cut) through the page and the first step after it, skipping keyframed
+ *   segments wholly outside the cut;
  * - for `total` under a time cut, the segments after that which straddle the cut (the rest are counted from their
  *   recorded-time spans); without a time cut `total` is arithmetic.
  * When no keyframe or snapshot starts within an interval of the page (of the head, under a time cut) and extending
@@ -47,7 +48,7 @@ export async function readTimelinePage<State>(
   let start = await startFor<State>(sources, streamId, decider, bounds, before, last);
   if (keyframes) {
     // Without a time cut the page needs a start near `before`; with one, the count needs spans up to `end` too.
-    const target = cutsOnTime(bounds) ? end : before;
+    const target = cutsOnTime(bounds) || before > end ? end : before;
     const unhelped = target - start.revision; // read by this page anyway, from its start
     const extension = target - keyframes.coveredTo; // read to extend the keyframes to the target
     // Extend only when that reads at most twice what the page reads without it: a cold last page next to a durable

@@ -118,6 +118,20 @@ describe('readTimelinePage answers what the whole-stream fold answers', () => {
     await answersMatch(() => ({ store, snapshots }), { froms: [3650n, 4950n, 6000n] });
   }, 120_000);
 
+  it('in any order of pages, cuts and sizes (what one page leaves behind never changes the next answer)', async () => {
+    const store = new CountingStreamStore(events);
+    const keyframes = new StreamKeyframes(decider, INTERVAL);
+    const names = Object.keys(cuts);
+    let seed = 11;
+    const random = (n: number) => ((seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648), seed % n);
+    for (let i = 0; i < 120; i++) {
+      const name = names[random(names.length)];
+      const window = { from: BigInt(random(5_100)), limit: 1 + random(300) };
+      const answer = await readTimelinePage({ store, keyframes, snapshots }, STREAM, decider, cuts[name], window);
+      expect([name, window, shown(answer)]).toEqual([name, window, shown(oracle(cuts[name], window))]);
+    }
+  }, 120_000);
+
   it('shows a state decoded from a snapshot with its fields in the order the fold gives them', async () => {
     // A codec that rebuilds one field last (the partnership's session log) moves it to the end of the object.
     const moved: SnapshotSource = {
