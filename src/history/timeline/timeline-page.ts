@@ -59,15 +59,19 @@ export async function readTimelinePage<State>(
     }
   }
 
-  // Read from the start through the page and one step more (whose revision is nextFrom).
+  // Read from the start through the page and one step more (whose revision is nextFrom): first up to from + limit,
+  // where that step is when every event is inside the cut (so the store is asked for no more than that), then on.
   const leadIn: RecordedEvent[] = [];
   const onPage: RecordedEvent[] = [];
   let stoppedAt: bigint | undefined;
-  for await (const event of eventsInCut(store, streamId, keyframes, cut, bounds, start.revision + 1n, end)) {
-    if (event.revision < from) leadIn.push(event);
-    else if (onPage.push(event) > window.limit) {
-      stoppedAt = event.revision;
-      break;
+  const likelyEnd = from + BigInt(window.limit) < end ? from + BigInt(window.limit) : end;
+  reading: for (const [first, upTo] of [[start.revision + 1n, likelyEnd], [likelyEnd + 1n, end]]) {
+    for await (const event of eventsInCut(store, streamId, keyframes, cut, bounds, first, upTo)) {
+      if (event.revision < from) leadIn.push(event);
+      else if (onPage.push(event) > window.limit) {
+        stoppedAt = event.revision;
+        break reading;
+      }
     }
   }
   const atPage = foldOnto(decider, start, leadIn);
