@@ -55,7 +55,9 @@ export const partnershipStateCodec: StateCodec<PartnershipState> = {
     return { ...state, sessions: toColumns(oldestFirst) } satisfies EncodedPartnership;
   },
   decode(encoded) {
-    const { sessions, ...rest } = encoded as EncodedPartnership;
-    return { ...rest, sessions: fromColumns(sessions) };
+    // Replaced in place, so the state's keys keep the order a fold gives them (the state route's JSON stays the same).
+    const state = { ...(encoded as EncodedPartnership) } as Record<string, unknown>;
+    state.sessions = fromColumns((encoded as EncodedPartnership).sessions);
+    return state as unknown as PartnershipState;
   },
 };

@@ -120,6 +120,8 @@ describe.each(DECIDER_HISTORIES.map((h) => [h.kind, h] as const))('%s: state fro
             const full = await referenceFold(streamId, decider);
             expect({ revision: loaded.revision, position: loaded.position }).toEqual({ revision: full.revision, position: full.position });
             expect(canonical(loaded.state)).toBe(canonical(full.state));
+            // And as the state route answers it: the same JSON text, key order included.
+            expect(JSON.stringify(loaded.state)).toBe(JSON.stringify(full.state));
             await flushSnapshots();
           }
 
@@ -127,6 +129,7 @@ describe.each(DECIDER_HISTORIES.map((h) => [h.kind, h] as const))('%s: state fro
           const coldLoaded = await cold.load(store, streamId, decider);
           const full = await referenceFold(streamId, decider);
           expect(canonical(coldLoaded.state)).toBe(canonical(full.state));
+          expect(JSON.stringify(coldLoaded.state)).toBe(JSON.stringify(full.state));
           const misses = await registry.getSingleMetric('ledger_fold_cache_misses_total')!.get();
           if (misses.values.some((v) => v.labels.start === 'snapshot' && v.value > 0)) coldStartsFromSnapshot++;
 
