@@ -6,9 +6,9 @@ import { countInCut, eventsInCut, extendKeyframes, lastRevisionOf } from './cut-
 import { evolveRecorded, foldTimelinePage, TimelineCut, TimelinePageFold, TimelineWindow } from './fold-timeline';
 import { FoldStart, StreamKeyframes } from './stream-keyframes';
 
-/** Durable snapshots as a page reads them (SnapshotStore.latest). */
+/** Durable snapshots as a page reads them (SnapshotStore.latest): `eventId`, when known, is the id of the event at `revision`. */
 export interface SnapshotSource {
-  latest<State>(streamId: string, decider: ReplayableDecider, atOrBefore?: bigint): Promise<StreamSnapshot<State> | undefined>;
+  latest<State>(streamId: string, decider: ReplayableDecider, atOrBefore?: bigint): Promise<(StreamSnapshot<State> & { readonly eventId?: string | null }) | undefined>;
 }
 
 export interface TimelineSources {
@@ -115,19 +115,34 @@ function foldOnto<State>(decider: ReplayableDecider, start: FoldStart<State>, ev
  * up only when no keyframe starts within an interval of the page; the one used is then kept with the keyframes.
  */
 async function startFor<State>(
-  { snapshots, keyframes }: TimelineSources, streamId: string, decider: ReplayableDecider, bounds: CutBounds, before: bigint, last: bigint,
+  { store, snapshots, keyframes }: TimelineSources, streamId: string, decider: ReplayableDecider, bounds: CutBounds, before: bigint, last: bigint,
 ): Promise<FoldStart<State>> {
   let start: FoldStart<State> = { revision: -1n, state: decider.initialState as State, maxRecordedMs: -Infinity };
   const keyframe = keyframes?.startAtOrBefore(bounds, before);
   if (keyframe && keyframe.revision > start.revision) start = keyframe as FoldStart<State>;
   if (snapshots && before - start.revision > BigInt(keyframes?.interval ?? 0)) {
     const snapshot = await snapshots.latest<State>(streamId, decider, before);
-    if (snapshot && snapshot.revision > start.revision && snapshot.revision <= last && coversPrefix(bounds, snapshot.revision, snapshot.maxRecordedAt.getTime())) {
+    if (
+      snapshot && snapshot.revision > start.revision && snapshot.revision <= last &&
+      coversPrefix(bounds, snapshot.revision, snapshot.maxRecordedAt.getTime()) && (await stillAnchored(store, streamId, snapshot))
+    ) {
       start = { revision: snapshot.revision, state: inFoldOrder(snapshot.state, decider.initialState), maxRecordedMs: snapshot.maxRecordedAt.getTime() };
       (keyframes as StreamKeyframes<State> | undefined)?.remember(start);
     }
   }
   return start;
+}
+
+/**
+ * Whether the stream's event at the snapshot's revision is still the one it was taken after (its position, and its
+ * id when the snapshot kept it), as the command path's fold checks it: a store restored or replaced under the read
+ * models may hold other events at those revisions. One event read.
+ */
+async function stillAnchored(store: EventStore, streamId: string, snapshot: { revision: bigint; position: bigint; eventId?: string | null }): Promise<boolean> {
+  for await (const event of store.readStream(streamId, { fromRevision: snapshot.revision, maxCount: 1 })) {
+    return event.revision === snapshot.revision && event.position === snapshot.position && (snapshot.eventId == null || event.id === snapshot.eventId);
+  }
+  return false;
 }
 
 /**

@@ -147,6 +147,21 @@ describe('readTimelinePage answers what the whole-stream fold answers', () => {
     expect(JSON.stringify(answer!.entries.map((e) => e.stateAfter))).toBe(JSON.stringify(oracle({}, window).entries.map((e) => e.stateAfter)));
   });
 
+  it('ignores a snapshot whose event is no longer the one it was taken after (a store restored under the read models)', async () => {
+    const durable = snapshotsEvery(450, 2);
+    const unanchored = (change: { position?: bigint; eventId?: string }): SnapshotSource => ({
+      latest: async <State>(streamId: string, d: ReplayableDecider, atOrBefore?: bigint) => {
+        const snapshot = await durable.latest<State>(streamId, d, atOrBefore);
+        return snapshot && { ...snapshot, state: decider.initialState as State, ...change };
+      },
+    });
+    const window = { from: 4900n, limit: 100 };
+    for (const change of [{ position: 1n }, { eventId: 'another' }]) {
+      const answer = await readTimelinePage({ store: new CountingStreamStore(events), snapshots: unanchored(change) }, STREAM, decider, {}, window);
+      expect(shown(answer)).toEqual(shown(oracle({}, window)));
+    }
+  });
+
   it('answers undefined for a stream without events', async () => {
     expect(await readTimelinePage({ store: new CountingStreamStore(events) }, 'partnership-none', decider, {}, { limit: 10 })).toBeUndefined();
   });
@@ -163,8 +178,8 @@ describe('what a page reads', () => {
   it('cold: the last page starts at the durable snapshot before it, reading only from there', async () => {
     const store = new CountingStreamStore(events);
     const sources = { store, keyframes: new StreamKeyframes(decider, INTERVAL), snapshots: snapshotsEvery(450, 2) };
-    // The snapshot at 4499: 400 events to the page, 100 on it, one backwards for the head.
-    expect(await reads(sources, {}, { from: 4900n, limit: 100 })).toBe(1 + 400 + 100);
+    // The snapshot at 4499: one backwards for the head, its own event (still there?), 400 to the page, 100 on it.
+    expect(await reads(sources, {}, { from: 4900n, limit: 100 })).toBe(1 + 1 + 400 + 100);
     expect(sources.keyframes.coveredTo).toBe(-1n);
     // Then the state before the page is kept: the same page again, under a cut it fits, folds only the page.
     expect(await reads(sources, { knownAt: at(10_000) }, { from: 4900n, limit: 100 })).toBe(1 + 100);
@@ -179,7 +194,7 @@ describe('what a page reads', () => {
     let lookups = 0;
     const snapshots: SnapshotSource = { latest: (...args) => (lookups++, durable.latest(...args)) };
     const sources = { store, keyframes: new StreamKeyframes(decider, INTERVAL), snapshots };
-    expect(await reads(sources, {}, { from: 4500n, limit: 100 })).toBe(1 + 100 + 1);
+    expect(await reads(sources, {}, { from: 4500n, limit: 100 })).toBe(1 + 1 + 100 + 1);
     expect(await reads(sources, {}, { from: 4540n, limit: 100 })).toBe(1 + 40 + 100 + 1);
     expect(lookups).toBe(1);
   });
