@@ -31,7 +31,8 @@
  *     `fold_cache_100k_state_heap_mb` the heap growth after then reading lh-long once (what one huge stream costs).
  *
  * Environment: LONG_HISTORY_EVENTS (100000), LONG_HISTORY_HOT (1000), LONG_HISTORY_RESTARTS (9),
- * LONG_HISTORY_COMMANDS (21 warm pairs), LONG_HISTORY_KEEP=1 keeps the data dir. Anything else in the environment
+ * LONG_HISTORY_COMMANDS (21 warm pairs), LONG_HISTORY_GROWN (1000; 0: lh-long written offline only, as an import or a
+ * restore leaves a stream, with no snapshot below its head), LONG_HISTORY_KEEP=1 keeps the data dir. Anything else in the environment
  * (FOLD_CACHE_STREAMS, SNAPSHOT_EVERY, …) is passed on to the server.
  */
 import { ChildProcess, spawn } from 'node:child_process';
@@ -54,7 +55,7 @@ const RESTARTS = Number(process.env.LONG_HISTORY_RESTARTS ?? 9);
 const WARM_PAIRS = Number(process.env.LONG_HISTORY_COMMANDS ?? 21);
 const TIMELINE_RUNS = 15;
 /** The last events of lh-long, appended while a server runs and reads the partnership after each 100 (see grow()). */
-const GROWN = 1000;
+const GROWN = Number(process.env.LONG_HISTORY_GROWN ?? 1000);
 const TIMELINE_RESTARTS = 5;
 const STATE_REQUESTS = 200;
 const STATE_BUDGET_MS = 20_000;
@@ -302,9 +303,9 @@ async function grow(server: LedgerServer, dataDir: string, token: string): Promi
   const store = SqliteEventStore.open({ path: join(dataDir, 'events.sqlite') });
   try {
     const streamId = partnershipStream('lh-long');
-    for (let chunk = 0; chunk < GROWN / 100; chunk++) {
+    for (let chunk = 0; chunk < Math.ceil(GROWN / 100); chunk++) {
       const { revision } = JSON.parse((await get(server, '/partnerships/lh-long', token)).body) as { revision: string | number };
-      const events = Array.from({ length: 100 }, (_, k) => sessionLogged('lh-long', chunk * 100 + k, 'g'));
+      const events = Array.from({ length: Math.min(100, GROWN - chunk * 100) }, (_, k) => sessionLogged('lh-long', chunk * 100 + k, 'g'));
       await store.append(streamId, events, BigInt(revision));
     }
     await get(server, '/partnerships/lh-long', token);
