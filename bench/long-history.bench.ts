@@ -384,7 +384,7 @@ export async function run(report: (name: string, value: number) => void): Promis
     await jitWarmUp(server, commands, read);
     const firstLong = await commands.log(server, 'lh-long');
     const firstShort = await commands.log(server, 'lh-short');
-    log(`first command after the fill (no snapshot unless the server took one while catching up): lh-long ${firstLong.toFixed(1)} ms, lh-short ${firstShort.toFixed(1)} ms`);
+    log(`first command after the fill (the server's follow-ups may have folded the stream while catching up): lh-long ${firstLong.toFixed(1)} ms, lh-short ${firstShort.toFixed(1)} ms`);
     await grow(server, dataDir, read);
     const warm = { long: [] as number[], short: [] as number[] };
     for (let i = 0; i < WARM_PAIRS; i++) {
