@@ -83,7 +83,7 @@ export class SnapshotStore {
         revision: BigInt(row.revision),
         position: BigInt(row.position),
         eventId: row.event_id,
-        state: shape.codec.decode(JSON.parse(row.state)) as State,
+        state: shape.codec.decode(row.state) as State,
         maxRecordedAt: new Date(row.max_recorded_at),
       };
     } catch (error) {
@@ -103,7 +103,7 @@ export class SnapshotStore {
     const shape = stateShapeOf(decider);
     if (shape === undefined) return;
     const fingerprint = shapeFingerprint(shape);
-    const text = JSON.stringify(shape.codec.encode(snapshot.state));
+    const text = shape.codec.encode(snapshot.state);
     const { streamId } = snapshot;
     this.insert.run(streamId, snapshot.revision, snapshot.position, fingerprint, text, snapshot.maxRecordedAt.toISOString(), takenAt.toISOString(), snapshot.eventId ?? null);
     this.prune.run({ streamId, shape: fingerprint, kept: KEPT_PER_STREAM });

@@ -69,7 +69,7 @@ function plantWrongSnapshot(fingerprint: string): void {
     const wrong = partnershipStateCodec.encode({ ...partnershipDecider.initialState, exists: true, partnershipId: ID, name: 'Wrong' });
     db.prepare('DELETE FROM stream_snapshots WHERE stream_id = ?').run(STREAM);
     db.prepare('INSERT INTO stream_snapshots (stream_id, revision, position, shape, state, max_recorded_at, taken_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
-      .run(STREAM, last.revision, last.position, fingerprint, JSON.stringify(wrong), new Date().toISOString(), new Date().toISOString());
+      .run(STREAM, last.revision, last.position, fingerprint, wrong, new Date().toISOString(), new Date().toISOString());
   } finally {
     events.close();
     db.close();

@@ -1,0 +1,134 @@
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Registry } from 'prom-client';
+import { Decider, DomainEvent, isRefusal } from '../../src/command-handling';
+import { AppConfig } from '../../src/config/app-config';
+import { upcast } from '../../src/event-store';
+import { SqliteEventStore } from '../../src/event-store/sqlite/sqlite-event-store';
+import { partnershipLife } from '../../src/history/testing/partnership-life';
+import { MetricsRegistry } from '../../src/observability/metrics-registry';
+import { partnershipDecider } from '../../src/partnerships/domain/partnership-decider';
+import { PartnershipEvent } from '../../src/partnerships/domain/partnership-events';
+import { PartnershipState } from '../../src/partnerships/domain/partnership-state';
+import { artist, POLICY } from '../../src/partnerships/domain/partnership-world.fixture';
+import { SessionLog } from '../../src/partnerships/domain/session-log';
+import { partnershipStream } from '../../src/partnerships/domain/streams';
+import { ReadModelDatabase } from '../../src/read-models/read-model-database';
+import { CachedAggregateLoader } from '../../src/snapshots/cached-aggregate-loader';
+import { SnapshotStore } from '../../src/snapshots/snapshot-store';
+
+/*
+ * A partnership loaded cold (a new loader: empty cache, the snapshot on disk) holds its sessions still encoded: the
+ * state route's JSON, a new session id and adding a session decode none of them; a duplicate id deep in the encoded
+ * part is still refused, and an old session can still be corrected — with the same answers as a full fold.
+ */
+
+type AnyDecider = Decider<unknown, DomainEvent, unknown>;
+const decider = partnershipDecider as unknown as AnyDecider;
+const ID = 'p-lazy';
+const STREAM = partnershipStream(ID);
+
+let dir: string;
+let store: SqliteEventStore;
+let database: ReadModelDatabase;
+let snapshots: SnapshotStore;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'ledger-lazy-sessions-'));
+  store = SqliteEventStore.open({ path: join(dir, 'events.sqlite'), synchronous: 'NORMAL' });
+  database = new ReadModelDatabase(join(dir, 'read-models.sqlite'));
+  snapshots = new SnapshotStore(database);
+  const events = partnershipLife(ID, 1_210).map((e) => ({
+    id: randomUUID(), type: e.type, schemaVersion: 1, data: e.data, metadata: { actor: 'test', correlationId: randomUUID(), commandId: randomUUID() },
+  }));
+  await store.append(STREAM, events, 'any');
+  // A warm load takes the snapshot (at the head: 1,210 events, ~780 sessions); then a short tail after it.
+  await loader().load(store, STREAM, decider);
+  await new Promise((resolve) => setImmediate(resolve));
+});
+
+afterAll(async () => {
+  await store?.close();
+  database?.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+function loader(): CachedAggregateLoader {
+  return new CachedAggregateLoader(store, snapshots, { foldCacheStreams: 10, snapshotEvery: 500 } as AppConfig, new Registry() as MetricsRegistry);
+}
+
+async function fullFold(): Promise<PartnershipState> {
+  let state = decider.initialState;
+  for await (const recorded of store.readStream(STREAM)) {
+    const event = upcast(recorded);
+    state = decider.evolve(state, { type: event.type, data: event.data as object });
+  }
+  return state as PartnershipState;
+}
+
+const sessionsOf = (state: PartnershipState) => [...state.sessions.newestFirst()];
+
+/** Calls of JSON.parse on more than a few kB of text (decoding the sessions' columns or ids) during `run`. */
+function bigParses(run: () => void): number {
+  const parse = JSON.parse;
+  let count = 0;
+  const spy = jest.spyOn(JSON, 'parse').mockImplementation((text: string, reviver?: Parameters<typeof JSON.parse>[1]) => {
+    if (text.length > 8_000) count++;
+    return parse(text, reviver);
+  });
+  try {
+    run();
+  } finally {
+    spy.mockRestore();
+  }
+  return count;
+}
+
+describe('a partnership loaded cold from its snapshot', () => {
+  it('answers without decoding its sessions: JSON, a new session id, adding one', async () => {
+    expect((await snapshots.latest(STREAM, decider))?.revision).toBe(1_209n);
+    const cold = (await loader().load(store, STREAM, decider)).state as PartnershipState;
+    const full = await fullFold();
+    const deepId = 's100';
+    expect(full.sessions.find(deepId)).toBeDefined();
+    const logNew = { type: 'LogSession', assignmentId: 'a1', sessionId: 's-new', date: '2027-01-12', minutes: 50, students: 28, facts: { artist: artist(), policy: POLICY } };
+    expect(
+      bigParses(() => {
+        expect(JSON.stringify(cold)).toBe(JSON.stringify(full));
+        expect(cold.sessions.size).toBe(full.sessions.size);
+        const decision = decider.decide(logNew, cold);
+        expect(isRefusal(decision) && decision.rule === 'session.unique').toBe(false);
+        expect(decision).toEqual(decider.decide(logNew, full));
+        const grown = decider.evolve(cold, { type: 'SessionLogged', data: { partnershipId: ID, assignmentId: 'a1', sessionId: 's-new', date: '2027-01-12', minutes: 50, students: 28, notes: null } });
+        expect(JSON.stringify(grown)).toBe(JSON.stringify(decider.evolve(full, { type: 'SessionLogged', data: { partnershipId: ID, assignmentId: 'a1', sessionId: 's-new', date: '2027-01-12', minutes: 50, students: 28, notes: null } })));
+      }),
+    ).toBe(0);
+    expect(cold.sessions).toBeInstanceOf(SessionLog);
+    // Not vacuous: walking every session does decode them (once).
+    expect(bigParses(() => expect(sessionsOf(cold)).toEqual(sessionsOf(full)))).toBe(1);
+    expect(bigParses(() => sessionsOf(cold))).toBe(0);
+  });
+
+  it('refuses a duplicate session id deep in the encoded part, and corrects an old session as a full fold does', async () => {
+    const cold = (await loader().load(store, STREAM, decider)).state as PartnershipState;
+    const full = await fullFold();
+    const duplicate = { type: 'LogSession', assignmentId: 'a1', sessionId: 's101', date: '2027-01-12', minutes: 50, students: 28, facts: { artist: artist(), policy: POLICY } };
+    const refused = decider.decide(duplicate, cold);
+    expect(isRefusal(refused) && refused.rule).toBe('session.unique');
+    const correction = { type: 'CorrectSessionLog', sessionId: 's101', minutes: 33, students: 11, reason: 'recount' };
+    const decided = decider.decide(correction, cold) as PartnershipEvent[];
+    expect(decided).toEqual(decider.decide(correction, full));
+    const before = JSON.stringify(sessionsOf(cold));
+    const corrected = decided.reduce((s, e) => decider.evolve(s, e), cold as unknown) as PartnershipState;
+    const reference = decided.reduce((s, e) => decider.evolve(s, e), full as unknown) as PartnershipState;
+    expect(corrected.sessions.find('s101')).toMatchObject({ minutes: 33, students: 11, corrected: true });
+    expect(sessionsOf(corrected)).toEqual(sessionsOf(reference));
+    expect(JSON.stringify(corrected)).toBe(JSON.stringify(reference));
+    // The state it was corrected from is unchanged (shared with the cache and timeline steps).
+    expect(cold.sessions.find('s101')).toMatchObject({ minutes: 50, students: 28 });
+    expect(JSON.stringify(sessionsOf(cold))).toBe(before);
+    expect(sessionsOf(cold)).toEqual(sessionsOf(full));
+  });
+});
