@@ -43,10 +43,18 @@ export class EventLogStatements {
         'INSERT INTO events (stream_id, revision, event_id, type, schema_version, data, metadata, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
       )
       .safeIntegers(true);
-    this.lastLinkStmt = db.prepare('SELECT revision, hash FROM events WHERE stream_id = ? ORDER BY revision DESC LIMIT 1').raw(true).safeIntegers(true);
+    // One statement for what a chained append reads before writing: the log's head and the stream's last link.
+    this.lastLinkStmt = db
+      .prepare(
+        `SELECT (SELECT max(position) FROM events),
+                (SELECT revision FROM events WHERE stream_id = ? ORDER BY revision DESC LIMIT 1),
+                (SELECT hash FROM events WHERE stream_id = ? ORDER BY revision DESC LIMIT 1)`,
+      )
+      .raw(true)
+      .safeIntegers(true);
     this.insertChainedStmt = db
       .prepare(
-        'INSERT INTO events (position, stream_id, revision, event_id, type, schema_version, data, metadata, recorded_at, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+        'INSERT INTO events (stream_id, revision, event_id, type, schema_version, data, metadata, recorded_at, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
       )
       .safeIntegers(true);
     this.tombstoneStmt = db.prepare('INSERT OR IGNORE INTO deleted_streams (stream_id, deleted_at) VALUES (?, ?)');
@@ -66,10 +74,13 @@ export class EventLogStatements {
     return (this.lastRevisionStmt.get(streamId) as bigint | undefined) ?? -1n;
   }
 
-  /** Revision (-1n when none) and hash (null when none, or written before the chain) of the stream's last event. */
-  lastLink(streamId: string): { revision: bigint; hash: string | null } {
-    const row = this.lastLinkStmt.get(streamId) as [bigint, string | null] | undefined;
-    return row ? { revision: row[0], hash: row[1] } : { revision: -1n, hash: null };
+  /**
+   * Revision (-1n when none) and hash (null when none, or written before the chain) of the stream's last event, and
+   * the log's last position (0n when empty).
+   */
+  lastLink(streamId: string): { revision: bigint; hash: string | null; head: bigint } {
+    const [head, revision, hash] = this.lastLinkStmt.get(streamId, streamId) as [bigint | null, bigint | null, string | null];
+    return { revision: revision ?? -1n, hash, head: head ?? 0n };
   }
 
   isDeleted(streamId: string): boolean {
@@ -89,7 +100,10 @@ export class EventLogStatements {
     return this.insertStmt.run(streamId, revision, eventId, type, schemaVersion, dataJson, metadataJson, recordedAt).lastInsertRowid as bigint;
   }
 
-  /** An insert at a given position (the writer chose it: the hash covers it) with the event's chain hash. */
+  /**
+   * An insert with the event's chain hash, at the position the hash covers. SQLite assigns it (max + 1, its append
+   * path, faster than an explicit rowid); that it is the one the writer expected is checked.
+   */
   insertChained(
     position: bigint,
     streamId: string,
@@ -102,7 +116,10 @@ export class EventLogStatements {
     recordedAt: number,
     hash: string,
   ): void {
-    this.insertChainedStmt.run(position, streamId, revision, eventId, type, schemaVersion, dataJson, metadataJson, recordedAt, hash);
+    const assigned = this.insertChainedStmt.run(streamId, revision, eventId, type, schemaVersion, dataJson, metadataJson, recordedAt, hash).lastInsertRowid;
+    // Cannot differ (SQLite gives max(rowid) + 1 and the writer read max under the same write lock). Were it ever to,
+    // the event is written all the same (the append stands) and `ledger verify --log` names it: never a false refusal.
+    if (assigned !== position) console.error(`event log: event ${eventId} stored at position ${assigned}, but its hash covers position ${position}`);
   }
 
   tombstone(streamId: string, deletedAt: number): void {

@@ -195,7 +195,7 @@ export class SqliteEventStore extends EventStore implements HasLogChain {
   ): AppendResult {
     if (this.statements.isDeleted(streamId)) throw new StreamDeletedError(streamId);
     // The stream's last hash comes with its last revision: inside the write transaction, so nothing can come between.
-    const last = bodies ? this.statements.lastLink(streamId) : { revision: this.statements.lastRevision(streamId), hash: null };
+    const last = bodies ? this.statements.lastLink(streamId) : { revision: this.statements.lastRevision(streamId), hash: null, head: 0n };
     const current = last.revision;
     const write = () => (bodies ? this.writeChained(streamId, events, last, bodies) : this.write(streamId, events, current));
     const portExpected: ExpectedRevision = expected === -1n ? 'no_stream' : expected;
@@ -243,11 +243,11 @@ export class SqliteEventStore extends EventStore implements HasLogChain {
    * the next rowid, which is what SQLite would give it (positions are never deleted), so the hash can cover it.
    * Inside the write transaction: the head and the stream's last hash cannot move under it.
    */
-  private writeChained(streamId: string, events: SerializedEvent[], last: { revision: bigint; hash: string | null }, bodies: ChainedBody[]): AppendResult {
+  private writeChained(streamId: string, events: SerializedEvent[], last: { revision: bigint; hash: string | null; head: bigint }, bodies: ChainedBody[]): AppendResult {
     const now = Date.now();
     let revision = last.revision;
     let prev = last.hash;
-    let position = this.statements.head() ?? 0n;
+    let position = last.head;
     for (let i = 0; i < events.length; i++) {
       const { event, dataJson, metadataJson } = events[i];
       revision += 1n;
