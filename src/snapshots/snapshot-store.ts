@@ -1,9 +1,18 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { Statement } from 'better-sqlite3';
+import { isAscii } from 'node:buffer';
 import type { ReplayableDecider } from '../history/stream-deciders';
 import { ReadModelDatabase } from '../read-models/read-model-database';
 import { allStateShapes, shapeFingerprint, stateShapeOf } from './state-shapes';
 import { StreamSnapshot } from './stream-snapshot';
+
+/**
+ * A snapshot's text from its UTF-8 bytes. Most are plain ASCII, which is read as Latin-1 (a copy of the bytes): for a
+ * partnership with 100,000 sessions (~1.7 MB) that is ~1 ms less than SQLite's text value, on a cold start's path.
+ */
+function textOf(bytes: Buffer): string {
+  return isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
+}
 
 /** Snapshots kept per stream: the newest and one before it (a timeline page needs one at or before its start). */
 const KEPT_PER_STREAM = 2;
@@ -15,7 +24,8 @@ interface SnapshotRow {
   revision: bigint;
   position: bigint;
   event_id: string | null;
-  state: string;
+  /** The state's text as stored (UTF-8), read as bytes: see textOf. */
+  state: Buffer;
   max_recorded_at: string;
 }
 
@@ -55,7 +65,7 @@ export class SnapshotStore {
     if (!columns.some((column) => column.name === 'event_id')) db.exec(`ALTER TABLE stream_snapshots ADD COLUMN event_id TEXT`);
     this.selectLatest = db
       .prepare<[string, string, bigint], SnapshotRow>(
-        `SELECT revision, position, event_id, state, max_recorded_at FROM stream_snapshots
+        `SELECT revision, position, event_id, CAST(state AS BLOB) AS state, max_recorded_at FROM stream_snapshots
          WHERE stream_id = ? AND shape = ? AND revision <= ? ORDER BY revision DESC LIMIT 1`,
       )
       .safeIntegers(true) as unknown as Statement<[string, string, bigint]>;
@@ -83,7 +93,7 @@ export class SnapshotStore {
         revision: BigInt(row.revision),
         position: BigInt(row.position),
         eventId: row.event_id,
-        state: shape.codec.decode(row.state) as State,
+        state: shape.codec.decode(textOf(row.state)) as State,
         maxRecordedAt: new Date(row.max_recorded_at),
       };
     } catch (error) {
