@@ -2,6 +2,8 @@
  * The embedded adapter beside raw better-sqlite3 in the same run: same file settings (WAL, the same
  * synchronous level), same schema, same rows in the same transactions. A ratio is adapter throughput
  * divided by raw throughput. The 1M-event read runs in child processes so each peak RSS is the read's own.
+ * The adapter's appends are also timed with its hash chain switched off (an internal switch, src/log-chain/chain-switch.ts)
+ * in the same run: `…_chain_ratio` is throughput with the chain ÷ without it.
  */
 import Database from 'better-sqlite3';
 import { fork } from 'node:child_process';
@@ -12,6 +14,7 @@ import { NewEvent } from '../src/event-store';
 import { openEventLog, SqliteSynchronous } from '../src/event-store/sqlite/event-log-schema';
 import { SqliteEventStore } from '../src/event-store/sqlite/sqlite-event-store';
 import { sessionLogged } from './bench-events';
+import { chainSwitch } from '../src/log-chain/chain-switch';
 
 type Report = (name: string, value: number) => void;
 
@@ -67,12 +70,19 @@ function progress(message: string): void {
 }
 
 async function appendBatches(dir: string, report: Report): Promise<void> {
-  const store = SqliteEventStore.open({ path: join(dir, 'batch-adapter.sqlite') });
+  // Two files, one per mode: a file written with the chain off holds rows without hashes, which a seal would then
+  // have to digest from their content (the path for logs from before the chain), at the chained side's expense.
+  const stores = {
+    chained: SqliteEventStore.open({ path: join(dir, 'batch-adapter.sqlite') }),
+    unchained: SqliteEventStore.open({ path: join(dir, 'batch-adapter-unchained.sqlite') }),
+  };
   const raw = new RawEventLog(join(dir, 'batch-raw.sqlite'), 'FULL');
-  let adapterSeconds = 0;
+  const adapter = { chained: { seconds: 0, cpuMicros: 0, events: 0 }, unchained: { seconds: 0, cpuMicros: 0, events: 0 } };
   let rawSeconds = 0;
+  let rawEvents = 0;
   // A warm-up round (not counted), then rounds that alternate which side goes first, so JIT warm-up and
-  // drift in disk or CPU speed hit both sides alike.
+  // drift in disk or CPU speed hit both sides alike. Within the adapter's turn, appends alternate between the chain
+  // on and off (the internal switch) append by append: the two figures share every disturbance.
   for (let round = -1; round < ROUNDS; round++) {
     const batches = Array.from({ length: BATCHES_PER_ROUND }, (_, b) => Array.from({ length: BATCH_SIZE }, (_, i) => sessionLogged(b * BATCH_SIZE + i)));
     const timeRaw = () => {
@@ -81,28 +91,50 @@ async function appendBatches(dir: string, report: Report): Promise<void> {
       return seconds(started);
     };
     const timeAdapter = async () => {
-      const started = process.hrtime.bigint();
-      for (let b = 0; b < batches.length; b++) await store.append(`partnership-${round}-${b}`, batches[b], 'no_stream');
-      return seconds(started);
+      const times = { chained: { seconds: 0, cpuMicros: 0, events: 0 }, unchained: { seconds: 0, cpuMicros: 0, events: 0 } };
+      for (let b = 0; b < batches.length; b++) {
+        const chained = (b + round) % 2 === 0;
+        chainSwitch.enabled = chained;
+        const cpu = process.cpuUsage();
+        const started = process.hrtime.bigint();
+        await stores[chained ? 'chained' : 'unchained'].append(`partnership-${round}-${b}`, batches[b], 'no_stream');
+        const side = times[chained ? 'chained' : 'unchained'];
+        side.seconds += seconds(started);
+        const used = process.cpuUsage(cpu);
+        side.cpuMicros += used.user + used.system;
+        side.events += batches[b].length;
+      }
+      chainSwitch.enabled = true;
+      return times;
     };
     let rawTime: number;
-    let adapterTime: number;
+    let adapterTimes: Awaited<ReturnType<typeof timeAdapter>>;
     if (round % 2 === 0) {
       rawTime = timeRaw();
-      adapterTime = await timeAdapter();
+      adapterTimes = await timeAdapter();
     } else {
-      adapterTime = await timeAdapter();
+      adapterTimes = await timeAdapter();
       rawTime = timeRaw();
     }
     if (round < 0) continue;
     rawSeconds += rawTime;
-    adapterSeconds += adapterTime;
+    rawEvents += BATCHES_PER_ROUND * BATCH_SIZE;
+    for (const mode of ['chained', 'unchained'] as const) {
+      adapter[mode].seconds += adapterTimes[mode].seconds;
+      adapter[mode].cpuMicros += adapterTimes[mode].cpuMicros;
+      adapter[mode].events += adapterTimes[mode].events;
+    }
   }
-  const events = ROUNDS * BATCHES_PER_ROUND * BATCH_SIZE;
-  report('append_batch_per_s', Math.round(events / adapterSeconds));
-  report('append_batch_raw_per_s', Math.round(events / rawSeconds));
-  report('append_batch_ratio', round2(rawSeconds / adapterSeconds));
-  await store.close();
+  const perSecond = (side: { seconds: number; events: number }) => side.events / side.seconds;
+  report('append_batch_per_s', Math.round(perSecond(adapter.chained)));
+  report('append_batch_raw_per_s', Math.round(rawEvents / rawSeconds));
+  report('append_batch_ratio', round2(perSecond(adapter.chained) / (rawEvents / rawSeconds)));
+  report('append_batch_unchained_per_s', Math.round(perSecond(adapter.unchained)));
+  report('append_batch_chain_ratio', round2(perSecond(adapter.chained) / perSecond(adapter.unchained)));
+  report('append_batch_cpu_us_per_event', round2(adapter.chained.cpuMicros / adapter.chained.events));
+  report('append_batch_unchained_cpu_us_per_event', round2(adapter.unchained.cpuMicros / adapter.unchained.events));
+  await stores.chained.close();
+  await stores.unchained.close();
   raw.db.close();
 }
 
@@ -110,22 +142,36 @@ async function appendBatches(dir: string, report: Report): Promise<void> {
  * One event per append at the revision decided on, ten appends per stream, one append at a time: each
  * append is its own transaction, so with FULL the fsync rate bounds it.
  */
-async function appendSinglesSequential(dir: string, synchronous: SqliteSynchronous): Promise<{ adapter: number; raw: number }> {
-  const store = SqliteEventStore.open({ path: join(dir, `single-adapter-${synchronous}.sqlite`), synchronous });
+async function appendSinglesSequential(dir: string, synchronous: SqliteSynchronous): Promise<{ adapter: number; raw: number; unchained: number }> {
   const raw = new RawEventLog(join(dir, `single-raw-${synchronous}.sqlite`), synchronous);
   const events = Array.from({ length: SINGLE_APPENDS }, (_, i) => sessionLogged(i));
   let started = process.hrtime.bigint();
   events.forEach((event, i) => raw.appendBatch(`partnership-${Math.floor(i / APPENDS_PER_STREAM)}`, [event], i % APPENDS_PER_STREAM));
   const rawPerSecond = SINGLE_APPENDS / seconds(started);
-  started = process.hrtime.bigint();
+  // Appends alternate between the chain on and off (the internal switch, a file each) one by one, so the disk's
+  // fsync rate, which sets this figure, is shared by both.
+  const stores = {
+    chained: SqliteEventStore.open({ path: join(dir, `single-adapter-${synchronous}.sqlite`), synchronous }),
+    unchained: SqliteEventStore.open({ path: join(dir, `single-adapter-${synchronous}-unchained.sqlite`), synchronous }),
+  };
+  const time = { chained: 0, unchained: 0 };
   for (let i = 0; i < SINGLE_APPENDS; i++) {
-    const revision = BigInt(i % APPENDS_PER_STREAM);
-    await store.append(`partnership-${Math.floor(i / APPENDS_PER_STREAM)}`, [events[i]], revision === 0n ? 'no_stream' : revision - 1n);
+    const chained = i % 2 === 0;
+    chainSwitch.enabled = chained;
+    const started = process.hrtime.bigint();
+    // Each file gets every other append: stream k's revisions go to one file, in order.
+    const stream = Math.floor(i / (2 * APPENDS_PER_STREAM));
+    const streamRevision = BigInt(Math.floor(i / 2) % APPENDS_PER_STREAM);
+    await stores[chained ? 'chained' : 'unchained'].append(`partnership-${stream}`, [events[i]], streamRevision === 0n ? 'no_stream' : streamRevision - 1n);
+    time[chained ? 'chained' : 'unchained'] += seconds(started);
   }
-  const adapterPerSecond = SINGLE_APPENDS / seconds(started);
-  await store.close();
+  chainSwitch.enabled = true;
+  await stores.chained.close();
+  await stores.unchained.close();
+  const adapterPerSecond = SINGLE_APPENDS / 2 / time.chained;
+  const unchainedPerSecond = SINGLE_APPENDS / 2 / time.unchained;
   raw.db.close();
-  return { adapter: Math.round(adapterPerSecond), raw: Math.round(rawPerSecond) };
+  return { adapter: Math.round(adapterPerSecond), raw: Math.round(rawPerSecond), unchained: Math.round(unchainedPerSecond) };
 }
 
 interface ConcurrentFigures {
@@ -133,6 +179,8 @@ interface ConcurrentFigures {
   readonly raw: number;
   readonly meanGroup: number;
   readonly p99Ms: number;
+  /** CPU time of the process (user + system) per append while the adapter's appends ran. */
+  readonly cpuMicrosPerAppend: number;
 }
 
 /**
@@ -141,14 +189,17 @@ interface ConcurrentFigures {
  * them; the raw side then inserts the same rows in the same transactions (the groups the adapter formed,
  * in its arrival order), so the ratio is the adapter's own cost beside SQLite's.
  */
-async function appendSinglesConcurrent(dir: string, synchronous: SqliteSynchronous): Promise<ConcurrentFigures> {
+async function appendSinglesConcurrent(dir: string, synchronous: SqliteSynchronous, chained: boolean, run: number): Promise<ConcurrentFigures> {
   let groups: number[] = [];
-  const store = SqliteEventStore.open({ path: join(dir, `concurrent-adapter-${synchronous}.sqlite`), synchronous, onGroupCommitted: (size) => groups.push(size) });
-  const raw = new RawEventLog(join(dir, `concurrent-raw-${synchronous}.sqlite`), synchronous);
+  const name = `concurrent-adapter-${synchronous}${chained ? '' : '-unchained'}-${run}`;
+  const store = SqliteEventStore.open({ path: join(dir, `${name}.sqlite`), synchronous, onGroupCommitted: (size) => groups.push(size) });
+  const raw = new RawEventLog(join(dir, `${name}-raw.sqlite`), synchronous);
+  chainSwitch.enabled = chained;
   let adapterSeconds = 0;
   let rawSeconds = 0;
   let appends = 0;
   let transactions = 0;
+  let cpuMicros = 0;
   const latenciesMs: number[] = [];
   // A warm-up round (not counted), then measured rounds; each round writes fresh streams.
   for (let round = -1; round < CONCURRENT_ROUNDS; round++) {
@@ -168,8 +219,10 @@ async function appendSinglesConcurrent(dir: string, synchronous: SqliteSynchrono
       }
     };
     let started = process.hrtime.bigint();
+    const cpu = process.cpuUsage();
     await Promise.all(Array.from({ length: CONCURRENT_WRITERS }, (_, w) => writer(w)));
     const adapterTime = seconds(started);
+    const cpuUsed = process.cpuUsage(cpu);
 
     if (groups.reduce((sum, size) => sum + size, 0) !== arrivals.length) throw new Error(`groups hold ${groups} appends, expected ${arrivals.length}`);
     started = process.hrtime.bigint();
@@ -181,11 +234,13 @@ async function appendSinglesConcurrent(dir: string, synchronous: SqliteSynchrono
     const rawTime = seconds(started);
     if (round < 0) continue;
     adapterSeconds += adapterTime;
+    cpuMicros += cpuUsed.user + cpuUsed.system;
     rawSeconds += rawTime;
     appends += arrivals.length;
     transactions += groups.length;
     latenciesMs.push(...latencies);
   }
+  chainSwitch.enabled = true;
   await store.close();
   raw.db.close();
   latenciesMs.sort((a, b) => a - b);
@@ -194,6 +249,7 @@ async function appendSinglesConcurrent(dir: string, synchronous: SqliteSynchrono
     raw: Math.round(appends / rawSeconds),
     meanGroup: round2(appends / transactions),
     p99Ms: round2(latenciesMs[Math.floor(latenciesMs.length * 0.99)]),
+    cpuMicrosPerAppend: round2(cpuMicros / appends),
   };
 }
 
@@ -268,6 +324,17 @@ async function readAll(dir: string, report: Report): Promise<void> {
   report('read_all_raw_peak_rss_mb', raw!.peakRssMb);
 }
 
+function meanFigures(runs: ConcurrentFigures[]): ConcurrentFigures {
+  const mean = (pick: (figures: ConcurrentFigures) => number) => runs.reduce((sum, figures) => sum + pick(figures), 0) / runs.length;
+  return {
+    adapter: Math.round(mean((f) => f.adapter)),
+    raw: Math.round(mean((f) => f.raw)),
+    meanGroup: round2(mean((f) => f.meanGroup)),
+    p99Ms: round2(mean((f) => f.p99Ms)),
+    cpuMicrosPerAppend: round2(mean((f) => f.cpuMicrosPerAppend)),
+  };
+}
+
 function round2(value: number): number {
   return Math.round(value * 100) / 100;
 }
@@ -278,17 +345,29 @@ export async function run(report: Report): Promise<void> {
     progress('append batches of 100 (synchronous=FULL)');
     await appendBatches(dir, report);
     progress(`append single events from ${CONCURRENT_WRITERS} concurrent writers (synchronous=FULL)`);
-    const concurrent = await appendSinglesConcurrent(dir, 'FULL');
+    // Chain on, off, off, on: each mode's figure is the mean of its runs, so drift in disk speed hits both alike.
+    const pattern = [true, false, false, true];
+    const runs: { chained: boolean; figures: ConcurrentFigures }[] = [];
+    for (let i = 0; i < pattern.length; i++) runs.push({ chained: pattern[i], figures: await appendSinglesConcurrent(dir, 'FULL', pattern[i], i) });
+    const concurrent = meanFigures(runs.filter((r) => r.chained).map((r) => r.figures));
+    const unchainedConcurrent = meanFigures(runs.filter((r) => !r.chained).map((r) => r.figures));
     report('append_single_per_s', concurrent.adapter);
     report('append_single_raw_per_s', concurrent.raw);
     report('append_single_ratio', round2(concurrent.adapter / concurrent.raw));
     report('append_single_group_mean', concurrent.meanGroup);
     report('append_single_p99_ms', concurrent.p99Ms);
+    report('append_single_unchained_per_s', unchainedConcurrent.adapter);
+    report('append_single_unchained_p99_ms', unchainedConcurrent.p99Ms);
+    report('append_single_chain_ratio', round2(concurrent.adapter / unchainedConcurrent.adapter));
+    report('append_single_cpu_us_per_append', concurrent.cpuMicrosPerAppend);
+    report('append_single_unchained_cpu_us_per_append', unchainedConcurrent.cpuMicrosPerAppend);
     progress('append single events one at a time (synchronous=FULL, then NORMAL)');
     const full = await appendSinglesSequential(dir, 'FULL');
     report('append_single_sequential_per_s', full.adapter);
     report('append_single_sequential_raw_per_s', full.raw);
     report('append_single_sequential_ratio', round2(full.adapter / full.raw));
+    report('append_single_sequential_unchained_per_s', full.unchained);
+    report('append_single_sequential_chain_ratio', round2(full.adapter / full.unchained));
     const normal = await appendSinglesSequential(dir, 'NORMAL');
     report('append_single_normal_per_s', normal.adapter);
     report('append_single_normal_raw_per_s', normal.raw);
