@@ -7,8 +7,10 @@ import { StateCodec } from './state-codec';
  *
  *   1. the state as JSON, its `sessions` replaced by `{ count, newest, columnsLength }`: the newest 20 sessions
  *      (what SessionLog.toJSON shows) and the length of part 2;
- *   2. every session but its id, oldest first, by column: `{ names, fields: { minutes: … }, absent: { field: [row…] } }`,
- *      each column a JSON array or, when shorter, a dictionary and one code per row (EncodedColumn);
+ *   2. every session but its id, oldest first, by column, in blocks: `[{ count, names, fields: { minutes: … },
+ *      absent: { field: [row…] } }, …]`, each column a JSON array or, when shorter, a dictionary and one code per row
+ *      (EncodedColumn). A state decoded from a snapshot is written again by appending one block for the sessions
+ *      added since (and their ids to part 3), without decoding the older ones; past MAX_BLOCKS it is written whole;
  *   3. every session id as JSON, one a line, oldest first, ending with `\n` (EncodedSessions.idLines).
  *
  * Decoding parses part 1 only and hands parts 2 and 3 to the log as text (substrings: no copy): SessionLog decodes
@@ -18,6 +20,7 @@ import { StateCodec } from './state-codec';
  * sessions themselves, so a field added to SessionState is kept; a field that is absent (not null) stays absent.
  */
 interface SessionColumns {
+  readonly count: number;
   /** Field names in the order the sessions first show them (the decoded objects' key order). */
   readonly names: string[];
   /** Every field but `sessionId` (part 3 holds those). */
@@ -79,6 +82,8 @@ interface SessionsHead {
   readonly count: number;
   readonly newest: SessionState[];
   readonly columnsLength: number;
+  /** How many blocks part 2 holds. */
+  readonly blocks: number;
 }
 
 const ID = 'sessionId';
@@ -103,7 +108,7 @@ function toColumns(sessions: readonly SessionState[]): { columns: SessionColumns
     if (name === ID) ids = column;
     else fields[name] = encodeColumn(column);
   }
-  return { columns: { names: [...names], fields, absent }, ids };
+  return { columns: { count: sessions.length, names: [...names], fields, absent }, ids };
 }
 
 /** Part 3's text: `\n` + each id as JSON + `\n`. */
@@ -113,39 +118,69 @@ function idLinesOf(ids: readonly unknown[]): string {
   return text;
 }
 
-function decodeColumns(count: number, columnsText: string, idLines: string): SessionState[] {
-  const { names, fields, absent } = JSON.parse(columnsText) as SessionColumns;
+/** Blocks beyond which a snapshot is written whole again (decoding it) rather than appended to. */
+const MAX_BLOCKS = 64;
+
+/** What this codec hands the log: also its own text, so that writing the log again can append to it. */
+interface CodecSessions extends EncodedSessions {
+  readonly columnsText: string;
+  readonly blocks: number;
+}
+
+function decodeBlocks(count: number, columnsText: string, idLines: string): SessionState[] {
+  const blocks = JSON.parse(columnsText) as SessionColumns[];
   const ids = JSON.parse(`[${idLines.slice(1, -1).split('\n').join(',')}]`) as unknown[];
   if (ids.length !== count) throw new Error(`a partnership snapshot holds ${ids.length} session ids for ${count} sessions`);
-  const columns = names.map((name) => (name === ID ? ids : decodeColumn(fields[name], count)));
-  const missing = names.map((name) => new Set(absent[name] ?? []));
   const sessions = new Array<SessionState>(count);
-  for (let row = 0; row < count; row++) {
-    const session: Record<string, unknown> = {};
-    for (let f = 0; f < names.length; f++) if (!missing[f].has(row)) session[names[f]] = columns[f][row];
-    sessions[row] = session as unknown as SessionState;
+  let first = 0;
+  for (const { count: rows, names, fields, absent } of blocks) {
+    const columns = names.map((name) => (name === ID ? ids.slice(first, first + rows) : decodeColumn(fields[name], rows)));
+    const missing = names.map((name) => new Set(absent[name] ?? []));
+    for (let row = 0; row < rows; row++) {
+      const session: Record<string, unknown> = {};
+      for (let f = 0; f < names.length; f++) if (!missing[f].has(row)) session[names[f]] = columns[f][row];
+      sessions[first + row] = session as unknown as SessionState;
+    }
+    first += rows;
   }
+  if (first !== count) throw new Error(`a partnership snapshot holds ${first} sessions for ${count}`);
   return sessions;
+}
+
+/** Parts 2 and 3 and the head's sessions for a log: appended to the snapshot it came from when it can be. */
+function encodeSessions(log: SessionLog): { head: Pick<SessionsHead, 'count' | 'newest'>; columnsText: string; idLines: string; blocks: number } {
+  const base = log.encodedBase();
+  const prior = base?.encoded as CodecSessions | undefined;
+  if (base !== undefined && prior !== undefined && typeof prior.columnsText === 'string' && prior.blocks < MAX_BLOCKS) {
+    const newest = [...base.added.slice(-SESSIONS_SHOWN).reverse(), ...prior.newest].slice(0, SESSIONS_SHOWN);
+    const head = { count: prior.count + base.added.length, newest };
+    if (base.added.length === 0) return { head, columnsText: prior.columnsText, idLines: prior.idLines, blocks: prior.blocks };
+    const { columns, ids } = toColumns(base.added);
+    const columnsText = `${prior.columnsText.slice(0, -1)},${JSON.stringify(columns)}]`;
+    return { head, columnsText, idLines: prior.idLines + idLinesOf(ids).slice(1), blocks: prior.blocks + 1 };
+  }
+  const oldestFirst = [...log.newestFirst()].reverse();
+  const { columns, ids } = toColumns(oldestFirst);
+  const head = { count: oldestFirst.length, newest: oldestFirst.slice(-SESSIONS_SHOWN).reverse() };
+  return { head, columnsText: JSON.stringify([columns]), idLines: idLinesOf(ids), blocks: 1 };
 }
 
 export const partnershipStateCodec: StateCodec<PartnershipState> = {
   encode(state) {
-    const oldestFirst = [...state.sessions.newestFirst()].reverse();
-    const { columns, ids } = toColumns(oldestFirst);
-    const columnsText = JSON.stringify(columns);
-    const head: SessionsHead = { count: oldestFirst.length, newest: oldestFirst.slice(-SESSIONS_SHOWN).reverse(), columnsLength: columnsText.length };
-    return `${JSON.stringify({ ...state, sessions: head })}\n${columnsText}${idLinesOf(ids)}`;
+    const { head, columnsText, idLines, blocks } = encodeSessions(state.sessions);
+    const sessions: SessionsHead = { ...head, columnsLength: columnsText.length, blocks };
+    return `${JSON.stringify({ ...state, sessions })}\n${columnsText}${idLines}`;
   },
   decode(text) {
     const headEnd = text.indexOf('\n');
     if (headEnd < 0) throw new Error('not a partnership snapshot of this shape (no sessions part)');
     // Replaced in place, so the state's keys keep the order a fold gives them (the state route's JSON stays the same).
     const state = JSON.parse(text.slice(0, headEnd)) as Record<string, unknown>;
-    const { count, newest, columnsLength } = state.sessions as SessionsHead;
+    const { count, newest, columnsLength, blocks } = state.sessions as SessionsHead;
     const columnsText = text.slice(headEnd + 1, headEnd + 1 + columnsLength);
     const idLines = text.slice(headEnd + 1 + columnsLength);
     if (!idLines.startsWith('\n') || !idLines.endsWith('\n')) throw new Error('a partnership snapshot whose session ids are cut');
-    const encoded: EncodedSessions = { count, newest, idLines, decode: () => decodeColumns(count, columnsText, idLines) };
+    const encoded: CodecSessions = { count, newest, idLines, columnsText, blocks, decode: () => decodeBlocks(count, columnsText, idLines) };
     state.sessions = SessionLog.fromEncoded(encoded);
     return state as unknown as PartnershipState;
   },

@@ -66,6 +66,11 @@ class SessionSegment {
     return this.idLines.includes(`\n${JSON.stringify(sessionId)}\n`);
   }
 
+  /** The encoding it was made from, while it still holds exactly those sessions (not after a correction). */
+  get encoding(): EncodedSessions | null {
+    return this.encoded;
+  }
+
   *newestFirst(): IterableIterator<SessionState> {
     yield* this.newest;
     if (this.newest.length === this.count) return;
@@ -154,6 +159,22 @@ export class SessionLog {
       return log;
     }
     return this;
+  }
+
+  /**
+   * When this log is sessions added over a segment still as a snapshot encoded it: that encoding and the sessions
+   * added since, oldest first. A codec writes the log again by appending them, without decoding the segment.
+   */
+  encodedBase(): { readonly encoded: EncodedSessions; readonly added: readonly SessionState[] } | undefined {
+    const added: SessionState[] = [];
+    for (let node: SessionLog | null = this; node !== null; node = node.older) {
+      if (node.newest !== null) added.push(node.newest);
+      else if (node.segment !== null) {
+        const encoded = node.segment.encoding;
+        return encoded === null ? undefined : { encoded, added: added.reverse() };
+      }
+    }
+    return undefined;
   }
 
   *newestFirst(): IterableIterator<SessionState> {
