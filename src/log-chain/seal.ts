@@ -53,6 +53,14 @@ export class RangeHasher {
     this.lastPosition = position;
   }
 
+  /** Lines as `add` writes them, for `events` chained events ending at `lastPosition` (a writer's own record of them). */
+  addLines(lines: string, events: number, lastPosition: bigint): void {
+    this.pending += lines;
+    this.events += events;
+    this.lastPosition = lastPosition;
+    if (this.pending.length > 65_536) this.flush();
+  }
+
   /** The hash of the range so far (the hasher can go on after it). */
   get rangeHash(): string {
     this.flush();

@@ -29,6 +29,16 @@ export class SqliteLogChain implements LogChain {
   private readonly firstHashStmt: Database.Statement;
   /** The position from which an append checks whether a seal is due (a cache of the last seal's end + SEAL_EVERY). */
   private nextSealCheckAt: bigint | undefined;
+  /**
+   * The range lines (`<position> <hash>\n`) of the events this connection wrote since `written.from`, so the seal
+   * the writer makes need not read them back. Used only when they are exactly the range (contiguous, from the last
+   * seal's end to the sealed position) and no other connection committed meanwhile (`PRAGMA data_version`, which
+   * changes on other connections' commits only): a rolled-back write of ours is either reused by our next write
+   * (the positions then no longer follow on, and the lines are dropped) or filled by another connection (the data
+   * version moved). Otherwise the seal reads the range from the file, as it always may.
+   */
+  private written: { from: bigint; next: bigint; lines: string; dataVersion: number } | undefined;
+  private readonly dataVersionStmt: Database.Statement;
 
   constructor(
     private readonly db: Database.Database,
@@ -43,6 +53,7 @@ export class SqliteLogChain implements LogChain {
     this.rowStmt = db.prepare(`SELECT ${CHAIN_COLUMNS} FROM events WHERE position = ?`).raw(true).safeIntegers(true);
     this.headStmt = db.prepare('SELECT max(position) FROM events').pluck().safeIntegers(true);
     this.firstHashStmt = db.prepare('SELECT hash IS NULL FROM events ORDER BY position LIMIT 1').pluck();
+    this.dataVersionStmt = db.prepare('PRAGMA data_version').pluck();
   }
 
   lastSealSync(): StoredSeal | undefined {
@@ -97,13 +108,13 @@ export class SqliteLogChain implements LogChain {
    * Inside the append's write transaction, after it wrote up to `lastPosition`: seals when the log has grown
    * SQLITE_SEAL_EVERY positions past the last seal. Costs a comparison until then.
    */
-  afterAppend(lastPosition: bigint, now: Date): void {
+  afterAppend(lastPosition: bigint, nowMs: number): void {
     this.nextSealCheckAt ??= (BigInt(this.lastSealSync()?.toPosition ?? 0)) + SQLITE_SEAL_EVERY;
     if (lastPosition < this.nextSealCheckAt) return;
     // Another process on the file may have sealed meanwhile: ask the file, not the cache.
     const last = this.lastSealSync();
     const from = last ? BigInt(last.toPosition) : 0n;
-    const sealed = lastPosition - from >= SQLITE_SEAL_EVERY ? this.sealRange(last, lastPosition, now) : last;
+    const sealed = lastPosition - from >= SQLITE_SEAL_EVERY ? this.sealRange(last, lastPosition, new Date(nowMs)) : last;
     this.nextSealCheckAt = BigInt(sealed?.toPosition ?? 0) + SQLITE_SEAL_EVERY;
   }
 
@@ -118,9 +129,27 @@ export class SqliteLogChain implements LogChain {
     return this.db.transaction(() => (needed() ? this.sealSync(now) : undefined)).immediate();
   }
 
+  /** Inside the write transaction, right after the insert: the event's range line, for the next seal. */
+  noteWritten(position: bigint, hash: string): void {
+    const written = this.written;
+    if (written && written.next === position) {
+      written.lines += `${position} ${hash}\n`;
+      written.next = position + 1n;
+      return;
+    }
+    // The first event noted, or positions that no longer follow on: start again from this one.
+    this.written = { from: position - 1n, next: position + 1n, lines: `${position} ${hash}\n`, dataVersion: this.dataVersionStmt.get() as number };
+  }
+
   private sealRange(last: StoredSeal | undefined, to: bigint, now: Date): StoredSeal {
     const hasher = new RangeHasher();
     let cursor = last ? BigInt(last.toPosition) : 0n;
+    const written = this.written;
+    this.written = undefined;
+    if (written && written.from === cursor && written.next === to + 1n && this.dataVersionStmt.get() === written.dataVersion) {
+      hasher.addLines(written.lines, Number(to - cursor), to);
+      return this.recordSeal(hasher.seal(last, to, now), to);
+    }
     for (;;) {
       // Positions and hashes only: a row's content is read back only when it has no hash (written before the chain).
       const rows = this.hashesStmt.all(cursor, to, PAGE_SIZE) as [bigint, string | null][];
@@ -130,7 +159,10 @@ export class SqliteLogChain implements LogChain {
       if (rows.length < PAGE_SIZE) break;
       cursor = rows[rows.length - 1][0];
     }
-    const seal = hasher.seal(last, to, now);
+    return this.recordSeal(hasher.seal(last, to, now), to);
+  }
+
+  private recordSeal(seal: StoredSeal, to: bigint): StoredSeal {
     this.insertSealStmt.run(seal.number, to, JSON.stringify(seal));
     return seal;
   }

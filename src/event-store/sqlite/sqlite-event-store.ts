@@ -260,10 +260,11 @@ export class SqliteEventStore extends EventStore implements HasLogChain {
         prev,
       );
       this.statements.insertChained(position, streamId, revision, event.id, event.type, event.schemaVersion, dataJson, metadataJson, recordedAt, hash);
+      this.chain.noteWritten(position, hash);
       prev = hash;
     }
     try {
-      this.chain.afterAppend(position, new Date(now));
+      this.chain.afterAppend(position, now);
     } catch (error) {
       // A seal that fails is left to the next append (or `ledger seal`); the append itself stands.
       new Logger('EventStore').error(`sealing the event log failed: ${(error as Error).message}`);
