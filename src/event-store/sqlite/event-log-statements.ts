@@ -43,13 +43,10 @@ export class EventLogStatements {
         'INSERT INTO events (stream_id, revision, event_id, type, schema_version, data, metadata, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
       )
       .safeIntegers(true);
-    // One statement for what a chained append reads before writing: the log's head and the stream's last link.
+    // One statement for what a chained append to an existing stream reads before writing: the stream's last link and
+    // the log's head (a new stream has no row: the head is then asked for alone).
     this.lastLinkStmt = db
-      .prepare(
-        `SELECT (SELECT max(position) FROM events),
-                (SELECT revision FROM events WHERE stream_id = ? ORDER BY revision DESC LIMIT 1),
-                (SELECT hash FROM events WHERE stream_id = ? ORDER BY revision DESC LIMIT 1)`,
-      )
+      .prepare('SELECT revision, hash, (SELECT max(position) FROM events) FROM events WHERE stream_id = ? ORDER BY revision DESC LIMIT 1')
       .raw(true)
       .safeIntegers(true);
     this.insertChainedStmt = db
@@ -79,8 +76,9 @@ export class EventLogStatements {
    * the log's last position (0n when empty).
    */
   lastLink(streamId: string): { revision: bigint; hash: string | null; head: bigint } {
-    const [head, revision, hash] = this.lastLinkStmt.get(streamId, streamId) as [bigint | null, bigint | null, string | null];
-    return { revision: revision ?? -1n, hash, head: head ?? 0n };
+    const row = this.lastLinkStmt.get(streamId) as [bigint, string | null, bigint] | undefined;
+    if (row) return { revision: row[0], hash: row[1], head: row[2] };
+    return { revision: -1n, hash: null, head: this.head() ?? 0n };
   }
 
   isDeleted(streamId: string): boolean {
