@@ -34,7 +34,7 @@ export class EventLogStatements {
   constructor(private readonly db: Database.Database) {
     this.lastRevisionStmt = db.prepare('SELECT revision FROM events WHERE stream_id = ? ORDER BY revision DESC LIMIT 1').pluck().safeIntegers(true);
     this.isDeletedStmt = db.prepare('SELECT 1 FROM deleted_streams WHERE stream_id = ?').pluck();
-    this.revisionOfIdStmt = db.prepare('SELECT revision FROM events WHERE event_id = ? AND stream_id = ? ORDER BY revision LIMIT 1').pluck().safeIntegers(true);
+    this.revisionOfIdStmt = db.prepare('SELECT revision FROM events INDEXED BY events_by_id WHERE event_id = ? AND stream_id = ? ORDER BY revision LIMIT 1').pluck().safeIntegers(true);
     this.idsAfterStmt = db
       .prepare('SELECT revision, event_id AS eventId, position FROM events WHERE stream_id = ? AND revision > ? ORDER BY revision LIMIT ?')
       .safeIntegers(true);
