@@ -3,6 +3,7 @@ import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
 import { AppConfig } from '../config/app-config';
 import { ProblemDetailsFilter } from './problem-details.filter';
+import { CountingThrottlerStorage } from './rate-limit/counting-throttler-storage';
 import { createValidationPipe } from './validation/request-validation';
 
 /**
@@ -14,7 +15,10 @@ import { createValidationPipe } from './validation/request-validation';
   imports: [
     ThrottlerModule.forRootAsync({
       inject: [AppConfig],
-      useFactory: (config: AppConfig) => [{ name: 'per-minute', ttl: 60_000, limit: config.rateLimitPerMinute }],
+      useFactory: (config: AppConfig) => ({
+        throttlers: [{ name: 'per-minute', ttl: 60_000, limit: config.rateLimitPerMinute }],
+        storage: new CountingThrottlerStorage(),
+      }),
     }),
   ],
   providers: [
