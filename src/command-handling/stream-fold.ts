@@ -27,7 +27,8 @@ export function emptyFold<State>(initialState: State): FoldedStream<State> {
  * Folds the events after `from` into its state, upcasting old events on the way.
  * A start past event 0 is anchored: the stream's event at `from.revision` must still be the one at `from.position`
  * (and have `from.eventId`, when known: after a restore, a new event may land on an old position), else (the store was
- * restored, replaced, or the stream is gone) this answers undefined and the caller folds from 0.
+ * restored, replaced, or the stream is gone) this answers undefined and the caller folds from 0. The stream's head is
+ * asked first: when it is still the start, nothing else is read.
  */
 export async function foldStreamFrom<Event extends DomainEvent, State>(
   store: EventStore,
@@ -39,6 +40,15 @@ export async function foldStreamFrom<Event extends DomainEvent, State>(
   let eventId = from.eventId ?? null;
   let eventsFolded = 0;
   let anchored = from.revision < 0n;
+  if (!anchored) {
+    // Most loads find the stream where the last one left it: one lookup of its head, nothing decoded.
+    const head = await store.streamHead(streamId);
+    if (head === undefined || head.revision < from.revision) return undefined;
+    if (head.revision === from.revision) {
+      if (head.position !== from.position || (from.eventId != null && head.eventId !== from.eventId)) return undefined;
+      return { state, revision, position, maxRecordedAt, eventId: head.eventId, eventsFolded };
+    }
+  }
   const fromRevision = from.revision < 0n ? 0n : from.revision;
   for await (const recorded of store.readStream(streamId, { fromRevision })) {
     if (!anchored) {

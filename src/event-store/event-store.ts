@@ -8,6 +8,13 @@ export interface AppendResult {
   readonly position: bigint;
 }
 
+/** Where a stream ends: its last event's revision, global position and id. */
+export interface StreamHead {
+  readonly revision: bigint;
+  readonly position: bigint;
+  readonly eventId: string;
+}
+
 export interface ReadStreamOptions {
   readonly direction?: 'forwards' | 'backwards';
   /** Inclusive. Default: start when forwards, end when backwards. */
@@ -76,6 +83,18 @@ export abstract class EventStore {
    */
   async findEvent(streamId: string, eventId: string): Promise<RecordedEvent | undefined> {
     for await (const event of this.readStream(streamId, { direction: 'backwards' })) if (event.id === eventId) return event;
+    return undefined;
+  }
+
+  /**
+   * Revision, position and id of the stream's last event, or undefined when the stream has none; a tombstoned stream
+   * throws StreamDeletedError as readStream does. A fold that has seen up to a revision asks this first, so an
+   * unchanged stream costs one lookup and no event decoding. This default reads the last event.
+   */
+  async streamHead(streamId: string): Promise<StreamHead | undefined> {
+    for await (const event of this.readStream(streamId, { direction: 'backwards', maxCount: 1 })) {
+      return { revision: event.revision, position: event.position, eventId: event.id };
+    }
     return undefined;
   }
 

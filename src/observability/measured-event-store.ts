@@ -7,6 +7,7 @@ import {
   ReadAllOptions,
   ReadStreamOptions,
   RecordedEvent,
+  StreamHead,
   SubscribeOptions,
   Subscription,
   SynchronousLogPages,
@@ -67,6 +68,10 @@ export class MeasuredEventStore extends EventStore {
 
   override findEvent(streamId: string, eventId: string): Promise<RecordedEvent | undefined> {
     return this.adapter.findEvent(streamId, eventId);
+  }
+
+  override streamHead(streamId: string): Promise<StreamHead | undefined> {
+    return this.adapter.streamHead(streamId);
   }
 
   headPosition(): Promise<bigint | undefined> {

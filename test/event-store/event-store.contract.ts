@@ -249,6 +249,24 @@ export function describeEventStoreContract(adapterName: string, open: OpenStore)
       });
     });
 
+    describe('streamHead', () => {
+      it('names the last event of the stream (revision, position, id) and follows appends', async () => {
+        await store.append(stream('partnership-head'), numbered(3), 'no_stream');
+        let events = await collect(store.readStream(stream('partnership-head')));
+        expect(await store.streamHead(stream('partnership-head'))).toEqual({ revision: 2n, position: events[2].position, eventId: events[2].id });
+        await store.append(stream('partnership-head'), numbered(1, 'SessionLogged', 3), 2n);
+        events = await collect(store.readStream(stream('partnership-head')));
+        expect(await store.streamHead(stream('partnership-head'))).toEqual({ revision: 3n, position: events[3].position, eventId: events[3].id });
+      });
+
+      it('answers undefined for a stream never written, and StreamDeletedError for a tombstoned one', async () => {
+        expect(await store.streamHead(stream('partnership-nohead'))).toBeUndefined();
+        await store.append(stream('partnership-headgone'), numbered(1), 'no_stream');
+        await store.deleteStream(stream('partnership-headgone'));
+        await expect(store.streamHead(stream('partnership-headgone'))).rejects.toBeInstanceOf(StreamDeletedError);
+      });
+    });
+
     describe('readAll', () => {
       let head: bigint | undefined;
       let written: RecordedEvent[];

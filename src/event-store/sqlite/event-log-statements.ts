@@ -21,6 +21,7 @@ export class EventLogStatements {
   private readonly lastRevisionStmt: Database.Statement;
   private readonly isDeletedStmt: Database.Statement;
   private readonly revisionOfIdStmt: Database.Statement;
+  private readonly streamHeadStmt: Database.Statement;
   private readonly idsAfterStmt: Database.Statement;
   private readonly insertStmt: Database.Statement;
   private readonly lastLinkStmt: Database.Statement;
@@ -34,6 +35,7 @@ export class EventLogStatements {
   constructor(private readonly db: Database.Database) {
     this.lastRevisionStmt = db.prepare('SELECT revision FROM events WHERE stream_id = ? ORDER BY revision DESC LIMIT 1').pluck().safeIntegers(true);
     this.isDeletedStmt = db.prepare('SELECT 1 FROM deleted_streams WHERE stream_id = ?').pluck();
+    this.streamHeadStmt = db.prepare('SELECT revision, position, event_id FROM events WHERE stream_id = ? ORDER BY revision DESC LIMIT 1').raw(true).safeIntegers(true);
     this.revisionOfIdStmt = db.prepare('SELECT revision FROM events INDEXED BY events_by_id WHERE event_id = ? AND stream_id = ? ORDER BY revision LIMIT 1').pluck().safeIntegers(true);
     this.idsAfterStmt = db
       .prepare('SELECT revision, event_id AS eventId, position FROM events WHERE stream_id = ? AND revision > ? ORDER BY revision LIMIT ?')
@@ -79,6 +81,12 @@ export class EventLogStatements {
     const row = this.lastLinkStmt.get(streamId) as [bigint, string | null, bigint] | undefined;
     if (row) return { revision: row[0], hash: row[1], head: row[2] };
     return { revision: -1n, hash: null, head: this.head() ?? 0n };
+  }
+
+  /** Revision, position and id of the stream's last event (no data or metadata read), undefined when it has none. */
+  streamHead(streamId: string): { revision: bigint; position: bigint; eventId: string } | undefined {
+    const row = this.streamHeadStmt.get(streamId) as [bigint, bigint, string] | undefined;
+    return row && { revision: row[0], position: row[1], eventId: row[2] };
   }
 
   isDeleted(streamId: string): boolean {

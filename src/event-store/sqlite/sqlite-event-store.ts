@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { AppendResult, EventStore, ReadAllOptions, ReadStreamOptions, SubscribeOptions, Subscription, SynchronousLogPages } from '../event-store';
+import { AppendResult, EventStore, ReadAllOptions, ReadStreamOptions, StreamHead, SubscribeOptions, Subscription, SynchronousLogPages } from '../event-store';
 import { ConcurrencyError, InvalidEventError, StreamDeletedError } from '../event-store-errors';
 import { assertValidStreamId, SerializedEvent, serializeForAppend } from '../event-limits';
 import { ExpectedRevision } from '../expected-revision';
@@ -102,6 +102,12 @@ export class SqliteEventStore extends EventStore implements HasLogChain {
     // Checks only read; a one-event append then changes the file with a single INSERT (a seal it may write after
     // that is caught, never the append's own error).
     return this.writes.submit(() => this.appendOrRecognizeRetry(streamId, serialized, normalized, bodies), chars, serialized.length === 1);
+  }
+
+  override async streamHead(streamId: string): Promise<StreamHead | undefined> {
+    assertValidStreamId(streamId);
+    if (this.statements.isDeleted(streamId)) throw new StreamDeletedError(streamId);
+    return this.statements.streamHead(streamId);
   }
 
   async *readStream(streamId: string, options: ReadStreamOptions = {}): AsyncIterable<RecordedEvent> {
