@@ -24,12 +24,9 @@ import { ProjectionReader } from '../src/projections/projection-reader';
 import { ProjectionRunner } from '../src/projections/projection-runner';
 import { ReadModelDatabase } from '../src/read-models/read-model-database';
 import { PartnershipTimelineQuery } from '../src/history/timeline/partnership-timeline';
+import { day, partnershipLife } from './partnership-life';
 
 type Shape = { type: string; data: object; actor?: string };
-
-function day(offset: number): string {
-  return new Date(Date.UTC(2026, 7, 1) + offset * 86_400_000).toISOString().slice(0, 10);
-}
 
 async function appendAll(store: EventStore, streamId: string, shapes: readonly Shape[]): Promise<void> {
   const correlationId = randomUUID();
@@ -40,42 +37,6 @@ async function appendAll(store: EventStore, streamId: string, shapes: readonly S
     }));
     await store.append(streamId, batch, start === 0 ? 'no_stream' : BigInt(start - 1));
   }
-}
-
-/** A busy residency: proposal to activation, two assignments, then sessions, check-ins, PD and evaluations. */
-function partnershipLife(partnershipId: string, count: number): Shape[] {
-  const lea = 'lausd';
-  const base = { partnershipId, lea };
-  const shapes: Shape[] = [
-    { type: 'PartnershipProposed', data: { ...base, partnerIds: ['dance-co'], scope: 'network', model: 'residency', artForms: ['dance'], name: 'Dance residencies', effectiveDate: day(0), termEnd: '2046-06-30' } },
-    { type: 'SchoolEnrolled', data: { ...base, schoolId: 'roosevelt', effectiveDate: day(1) } },
-    { type: 'CommitmentRecorded', data: { ...base, effectiveDate: day(1), stipends: { amount: 5000, currency: 'USD' }, releaseTimeHours: 24, funds: null, additive: true, notes: null } },
-    { type: 'PartnershipActivated', data: { ...base, effectiveDate: day(2) } },
-  ];
-  for (const assignmentId of ['a1', 'a2']) {
-    shapes.push({ type: 'ArtistAssigned', data: {
-      ...base, assignmentId, artistId: `artist-${assignmentId}`, partnerId: 'dance-co', schoolId: 'roosevelt', classroomTeacher: 'Ms. Alvarez', artForm: 'dance',
-      grades: ['4'], startDate: day(3), endDate: '2046-06-30', plannedSessions: 10_000, effectiveDate: day(3),
-      basis: { clearancePolicyVersion: 'default-1', artistRevision: '4', partnerRevision: '5', schoolRevision: '0' },
-    } });
-  }
-  for (let i = shapes.length; i < count; i++) {
-    const date = day(3 + Math.floor(i / 3));
-    const kind = i % 20;
-    if (kind < 14) {
-      shapes.push({ type: 'SessionLogged', data: {
-        ...base, assignmentId: i % 2 ? 'a1' : 'a2', sessionId: `s${i}`, schoolId: 'roosevelt', artForm: 'dance', date, effectiveDate: date,
-        minutes: 50, students: 28, notes: i % 7 === 0 ? 'Worked on canon and unison phrases' : null, clearancePolicyVersion: 'default-1',
-      } });
-    } else if (kind < 18) {
-      shapes.push({ type: 'CheckInRecorded', data: { ...base, date, effectiveDate: date, studentGrowthNotes: 'Students can name and sequence eight-count phrases', by: 'Ms. Alvarez' } });
-    } else if (kind === 18) {
-      shapes.push({ type: 'ProfessionalDevelopmentDelivered', data: { ...base, date, effectiveDate: date, hours: 3, attendees: 12, topic: 'Dance integration in ELA' } });
-    } else {
-      shapes.push({ type: 'EvaluationRecorded', data: { ...base, date, effectiveDate: date, scores: { meaningful: 4, collaborative: 5, additive: 4 }, notes: null } });
-    }
-  }
-  return shapes;
 }
 
 /** Registered, the four default clearances granted by lausd, then alternating suspensions and reinstatements of the background check. */

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { NewEvent } from '../../src/event-store';
 import { partnershipDecider } from '../../src/partnerships/domain/partnership-decider';
 import { ReplayableDecider } from '../../src/history/stream-deciders';
-import { partnershipLife } from '../../src/history/testing/partnership-life';
+import { partnershipLife } from '../../bench/partnership-life';
 import { evolveRecorded, foldTimelinePage, TimelineCut } from '../../src/history/timeline/fold-timeline';
 import { PartnershipTimelineQuery } from '../../src/history/timeline/partnership-timeline';
 import { timelineStep } from '../../src/history/timeline/timeline-step';

@@ -7,7 +7,7 @@ import { Decider, DomainEvent, isRefusal } from '../../src/command-handling';
 import { AppConfig } from '../../src/config/app-config';
 import { upcast } from '../../src/event-store';
 import { SqliteEventStore } from '../../src/event-store/sqlite/sqlite-event-store';
-import { partnershipLife } from '../../src/history/testing/partnership-life';
+import { partnershipLife } from '../../bench/partnership-life';
 import { MetricsRegistry } from '../../src/observability/metrics-registry';
 import { partnershipDecider } from '../../src/partnerships/domain/partnership-decider';
 import { PartnershipEvent } from '../../src/partnerships/domain/partnership-events';

@@ -18,7 +18,7 @@ import { readWholeStream } from '../streams/read-whole-stream';
 import { evolveRecorded, foldTimelinePage, TimelineCut, TimelinePageFold, TimelineWindow } from '../timeline/fold-timeline';
 import { KeyframeCache } from '../timeline/keyframe-cache';
 import { PartnershipTimelineQuery } from '../timeline/partnership-timeline';
-import { partnershipLife } from './partnership-life';
+import { partnershipLife } from '../../../bench/partnership-life';
 
 const decider = partnershipDecider as unknown as ReplayableDecider;
 const COUNT = Number(process.argv[2] ?? 100_000);

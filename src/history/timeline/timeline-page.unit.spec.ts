@@ -5,7 +5,7 @@ import { ReplayableDecider } from '../stream-deciders';
 import { evolveRecorded, foldTimelinePage, TimelineCut, TimelinePageFold, TimelineWindow } from './fold-timeline';
 import { StreamKeyframes } from './stream-keyframes';
 import { CountingStreamStore } from '../testing/counting-stream-store';
-import { partnershipLife } from '../testing/partnership-life';
+import { partnershipLife } from '../../../bench/partnership-life';
 import { readTimelinePage, SnapshotSource, TimelineSources } from './timeline-page';
 
 /*

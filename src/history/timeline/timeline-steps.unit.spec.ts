@@ -2,7 +2,7 @@ import { RecordedEvent } from '../../event-store';
 import { partnershipDecider } from '../../partnerships/domain/partnership-decider';
 import { ReplayableDecider } from '../stream-deciders';
 import { CountingStreamStore } from '../testing/counting-stream-store';
-import { partnershipLife } from '../testing/partnership-life';
+import { partnershipLife } from '../../../bench/partnership-life';
 import { foldTimeline, TimelineCut, TimelineEntry } from './fold-timeline';
 import { timelineSteps } from './timeline-steps';
 

@@ -1,10 +1,10 @@
-/** A busy residency's events, in the shapes the partnership decider writes (as bench/history.bench.ts fills them). */
+/** A busy residency's events, in the shapes the partnership decider writes: the history bench fills a stream with them, and the timeline and snapshot tests replay them. */
 export interface EventShape {
   readonly type: string;
   readonly data: Record<string, unknown>;
 }
 
-function day(offset: number): string {
+export function day(offset: number): string {
   return new Date(Date.UTC(2026, 7, 1) + offset * 86_400_000).toISOString().slice(0, 10);
 }
 
