@@ -23,7 +23,11 @@ export function ledgerEnv(options: { dataDir?: string; env?: Record<string, stri
  * only the settings a shell would pass: the parent's env minus anything that would point it elsewhere.
  */
 export function runLedger(args: readonly string[], options: { dataDir?: string; env?: Record<string, string>; timeoutMs?: number } = {}): Promise<LedgerRun> {
-  const env = ledgerEnv(options);
+  return runLedgerIn(ledgerEnv(options), args, options.timeoutMs ?? 60_000);
+}
+
+/** Runs `ledger <args>` with exactly this environment, killed after `timeoutMs`. */
+export function runLedgerIn(env: NodeJS.ProcessEnv, args: readonly string[], timeoutMs: number): Promise<LedgerRun> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [LEDGER, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
@@ -32,8 +36,8 @@ export function runLedger(args: readonly string[], options: { dataDir?: string; 
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
-      reject(new Error(`ledger ${args.join(' ')} did not finish within ${options.timeoutMs ?? 60_000} ms\nstdout: ${stdout}\nstderr: ${stderr}`));
-    }, options.timeoutMs ?? 60_000);
+      reject(new Error(`ledger ${args.join(' ')} did not finish within ${timeoutMs} ms\nstdout: ${stdout}\nstderr: ${stderr}`));
+    }, timeoutMs);
     child.on('error', reject);
     child.on('close', (code) => {
       clearTimeout(timer);
