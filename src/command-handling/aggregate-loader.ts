@@ -1,4 +1,4 @@
-import { EventStore } from '../event-store';
+import { AppendResult, EventStore } from '../event-store';
 import { Decider, DomainEvent } from './decider';
 import { emptyFold, foldStreamFrom } from './stream-fold';
 
@@ -20,6 +20,20 @@ export interface AggregateLoading {
     streamId: string,
     decider: Pick<Decider<unknown, Event, State>, 'initialState' | 'evolve'>,
   ): Promise<LoadedAggregate<State>>;
+
+  /**
+   * The command path appended `events` (ending with `lastEventId`) right after the state `from` it decided on: a loader
+   * may fold them into what it keeps, so the next load need not read them back. Optional, and never required for
+   * correctness: a load still checks the stream's head.
+   */
+  appended?<Event extends DomainEvent, State>(
+    streamId: string,
+    decider: Pick<Decider<unknown, Event, State>, 'initialState' | 'evolve'>,
+    from: LoadedAggregate<State>,
+    events: readonly Event[],
+    lastEventId: string,
+    result: AppendResult,
+  ): void;
 }
 
 // Attached to the store instance rather than passed around: every handler already holds the store, so
@@ -44,6 +58,19 @@ export async function loadAggregate<Command, Event extends DomainEvent, State>(
   const loader = loaders.get(store);
   if (loader) return loader.load(store, streamId, decider);
   return foldFromStart(store, streamId, decider);
+}
+
+/** Tells the store's loader (if any) what a command just appended after the state it decided on. */
+export function noteAppended<Command, Event extends DomainEvent, State>(
+  store: EventStore,
+  streamId: string,
+  decider: Decider<Command, Event, State>,
+  from: LoadedAggregate<State>,
+  events: readonly Event[],
+  lastEventId: string,
+  result: AppendResult,
+): void {
+  loaders.get(store)?.appended?.(streamId, decider, from, events, lastEventId, result);
 }
 
 /** Folds a stream into state, oldest first, upcasting old events on the way. */

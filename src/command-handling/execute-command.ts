@@ -1,6 +1,6 @@
 import { ConcurrencyError, currentSchemaVersion, EventStore, NewEvent } from '../event-store';
 import { earlierAttempt } from './earlier-attempt';
-import { loadAggregate } from './aggregate-loader';
+import { loadAggregate, noteAppended } from './aggregate-loader';
 import { CommandContext, CommandResult, expectedRevisionOf } from './command-context';
 import { CommandRefusedError, IdempotencyKeyReusedError } from './command-errors';
 import { Decider, DomainEvent, isRefusal } from './decider';
@@ -64,6 +64,7 @@ export async function executeCommand<Command, Event extends DomainEvent, State>(
     }));
     try {
       const result = await store.append(streamId, events, expectedRevisionOf(loaded.revision));
+      noteAppended(store, streamId, decider, loaded, decision, events[events.length - 1].id, result);
       return { id, streamId, revision: result.nextRevision, position: result.position, repeated: false, eventsWritten: events.length };
     } catch (error) {
       if (error instanceof ConcurrencyError && attempt < maxAttempts) continue;

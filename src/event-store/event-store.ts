@@ -6,6 +6,11 @@ export interface AppendResult {
   readonly nextRevision: bigint;
   /** Global position of the last event written (or of the matching earlier write on an idempotent repeat). */
   readonly position: bigint;
+  /**
+   * The latest recorded time among the events this append wrote (on an idempotent repeat: the earlier write's), when the
+   * adapter sets it itself (the embedded store); undefined where the store assigns it (EventStoreDB).
+   */
+  readonly recordedAt?: Date;
 }
 
 /** Where a stream ends: its last event's revision, global position and id. */

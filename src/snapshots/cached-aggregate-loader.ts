@@ -3,7 +3,7 @@ import { AggregateLoading, attachAggregateLoader, detachAggregateLoader, LoadedA
 import { Decider, DomainEvent } from '../command-handling/decider';
 import { emptyFold, FoldedStream, foldStreamFrom, FoldResult } from '../command-handling/stream-fold';
 import { AppConfig } from '../config/app-config';
-import { EventStore } from '../event-store';
+import { AppendResult, EventStore } from '../event-store';
 import { deciderForStream } from '../history/stream-deciders';
 import { MetricsRegistry } from '../observability/metrics-registry';
 import { FoldCache } from './fold-cache';
@@ -87,6 +87,30 @@ export class CachedAggregateLoader implements AggregateLoading, OnApplicationBoo
     const { state, revision, position, maxRecordedAt, eventId } = folded;
     this.cache.put(streamId, { state, revision, position, maxRecordedAt, eventId, decider, snapshotRevision });
     return { state, revision, position };
+  }
+
+  /**
+   * A command appended `events` right after the cached state it decided on: fold them into the cache, so the next load
+   * finds the stream's head where the cache is and reads nothing. Only when the cache still holds exactly that state
+   * and the stream holds exactly these events after it (written now, or by an earlier attempt the append recognised);
+   * a store that does not say when it recorded them leaves the cache for the next load to bring up to date. Each event's data goes
+   * through JSON as the stored one would, so the state is the one a fold of the stream gives.
+   */
+  appended<Event extends DomainEvent, State>(
+    streamId: string,
+    decider: Replayable<Event, State>,
+    from: LoadedAggregate<State>,
+    events: readonly Event[],
+    lastEventId: string,
+    result: AppendResult,
+  ): void {
+    if (result.recordedAt === undefined || result.nextRevision !== from.revision + BigInt(events.length)) return;
+    const entry = this.cache.get(streamId, decider);
+    if (entry === undefined || entry.revision !== from.revision || entry.state !== from.state) return;
+    let state = entry.state as State;
+    for (const event of events) state = decider.evolve(state, { type: event.type, data: JSON.parse(JSON.stringify(event.data)) } as Event);
+    const maxRecordedAt = entry.maxRecordedAt === null || result.recordedAt > entry.maxRecordedAt ? result.recordedAt : entry.maxRecordedAt;
+    this.cache.put(streamId, { ...entry, state, revision: result.nextRevision, position: result.position, eventId: lastEventId, maxRecordedAt });
   }
 
   /**

@@ -11,6 +11,8 @@ export interface StoredEventId {
   readonly revision: bigint;
   readonly eventId: string;
   readonly position: bigint;
+  /** Epoch milliseconds. */
+  readonly recordedAt: bigint;
 }
 
 /**
@@ -38,7 +40,7 @@ export class EventLogStatements {
     this.streamHeadStmt = db.prepare('SELECT revision, position, event_id FROM events WHERE stream_id = ? ORDER BY revision DESC LIMIT 1').raw(true).safeIntegers(true);
     this.revisionOfIdStmt = db.prepare('SELECT revision FROM events INDEXED BY events_by_id WHERE event_id = ? AND stream_id = ? ORDER BY revision LIMIT 1').pluck().safeIntegers(true);
     this.idsAfterStmt = db
-      .prepare('SELECT revision, event_id AS eventId, position FROM events WHERE stream_id = ? AND revision > ? ORDER BY revision LIMIT ?')
+      .prepare('SELECT revision, event_id AS eventId, position, recorded_at AS recordedAt FROM events WHERE stream_id = ? AND revision > ? ORDER BY revision LIMIT ?')
       .safeIntegers(true);
     this.insertStmt = db
       .prepare(

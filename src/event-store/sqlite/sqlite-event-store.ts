@@ -230,18 +230,22 @@ export class SqliteEventStore extends EventStore implements HasLogChain {
     const identical = stored.every((row, i) => row.eventId.toLowerCase() === events[i].event.id.toLowerCase());
     if (!identical) return undefined;
     const last = stored[stored.length - 1];
-    return { nextRevision: last.revision, position: last.position };
+    const latest = stored.reduce((max, row) => (row.recordedAt > max ? row.recordedAt : max), stored[0].recordedAt);
+    return { nextRevision: last.revision, position: last.position, recordedAt: new Date(Number(latest)) };
   }
 
   private write(streamId: string, events: SerializedEvent[], current: bigint): AppendResult {
-    const recordedAt = Date.now();
+    const now = Date.now();
     let revision = current;
     let position = 0n;
+    let latest = 0;
     for (const { event, dataJson, metadataJson } of events) {
       revision += 1n;
-      position = this.statements.insert(streamId, revision, event.id, event.type, event.schemaVersion, dataJson, metadataJson, originalRecordedAt(event.metadata)?.getTime() ?? recordedAt);
+      const recordedAt = originalRecordedAt(event.metadata)?.getTime() ?? now;
+      position = this.statements.insert(streamId, revision, event.id, event.type, event.schemaVersion, dataJson, metadataJson, recordedAt);
+      latest = Math.max(latest, recordedAt);
     }
-    return { nextRevision: revision, position };
+    return { nextRevision: revision, position, recordedAt: new Date(latest) };
   }
 
   /**
@@ -254,12 +258,14 @@ export class SqliteEventStore extends EventStore implements HasLogChain {
     let revision = last.revision;
     let prev = last.hash;
     let position = last.head;
+    let latest = 0;
     for (let i = 0; i < events.length; i++) {
       const { event, dataJson, metadataJson } = events[i];
       revision += 1n;
       position += 1n;
       // The time the hash covers is the time stored: an imported event's original one (see originalRecordedAt).
       const recordedAt = originalRecordedAt(event.metadata)?.getTime() ?? now;
+      latest = Math.max(latest, recordedAt);
       const hash = eventHash(
         { streamId, revision, position, id: event.id, type: event.type, schemaVersion: event.schemaVersion, recordedAt },
         bodies[i],
@@ -275,7 +281,7 @@ export class SqliteEventStore extends EventStore implements HasLogChain {
       // A seal that fails is left to the next append (or `ledger seal`); the append itself stands.
       new Logger('EventStore').error(`sealing the event log failed: ${(error as Error).message}`);
     }
-    return { nextRevision: revision, position };
+    return { nextRevision: revision, position, recordedAt: new Date(latest) };
   }
 }
 
