@@ -97,10 +97,12 @@ export abstract class EventStore {
    * unchanged stream costs one lookup and no event decoding. This default reads the last event.
    */
   async streamHead(streamId: string): Promise<StreamHead | undefined> {
+    // The read is let run to its end (one event) rather than left early: leaving a gRPC read early cancels its stream.
+    let head: StreamHead | undefined;
     for await (const event of this.readStream(streamId, { direction: 'backwards', maxCount: 1 })) {
-      return { revision: event.revision, position: event.position, eventId: event.id };
+      head = { revision: event.revision, position: event.position, eventId: event.id };
     }
-    return undefined;
+    return head;
   }
 
   /** Global position of the newest (non-system) event, or undefined when the log is empty. */
