@@ -1,6 +1,6 @@
 import { HttpException, HttpStatus } from '@nestjs/common';
 import { AggregateNotFoundError, CommandRefusedError, IdempotencyKeyReusedError } from '../command-handling';
-import { ConcurrencyError, InvalidEventError, StreamDeletedError } from '../event-store';
+import { ConcurrencyError, EventStoreUnavailableError, InvalidEventError, StreamDeletedError } from '../event-store';
 import { ProblemDetails, problemType } from './problem-details';
 import { RequestValidationError } from './validation/request-validation';
 
@@ -61,7 +61,11 @@ export function problemFor(error: unknown, request: RequestFacts): ProblemDetail
   if (error instanceof RequestValidationError) {
     return { type: problemType('validation'), title: 'Validation failed', status: 400, detail: error.message, errors: error.errors };
   }
-  if (error instanceof HttpException) {
+  if (error instanceof EventStoreUnavailableError) {
+    // Nothing about the store's address or the client's message: only that it could not be reached, and to retry.
+    return { type: problemType('unavailable'), title: TITLES[503], status: 503, detail: 'the event store could not be reached; retry shortly' };
+  }
+    if (error instanceof HttpException) {
     const status = error.getStatus();
     if (status >= 500) return undefined;
     return { type: problemType(SLUGS[status] ?? String(status)), title: TITLES[status] ?? 'Error', status, detail: httpExceptionDetail(error) };

@@ -1,4 +1,4 @@
-import { ConcurrencyError } from '../event-store';
+import { ConcurrencyError, EventStoreUnavailableError } from '../event-store';
 import { CommandRefusedError, refuse } from '../command-handling';
 import { parseIfMatch } from './if-match';
 import { jsonDepthExceeds } from './json-body';
@@ -59,5 +59,8 @@ describe('request parsing', () => {
     expect(problemFor(conflict, { hadIfMatch: false })?.status).toBe(409);
     expect(problemFor(new CommandRefusedError(refuse('a.b', 'why', 422)), { hadIfMatch: false })).toMatchObject({ status: 422, rule: 'a.b', detail: 'why' });
     expect(problemFor(new Error('boom'), { hadIfMatch: false })).toBeUndefined();
+    const unavailable = problemFor(new EventStoreUnavailableError('EventStoreDB: 14 UNAVAILABLE: No connection established to 10.0.0.7:2113'), { hadIfMatch: false });
+    expect(unavailable).toMatchObject({ status: 503, title: 'Service unavailable' });
+    expect(unavailable?.detail).not.toContain('10.0.0.7');
   });
 });

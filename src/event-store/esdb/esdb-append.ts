@@ -1,6 +1,7 @@
 import { AppendExpectedRevision, AppendResult, BACKWARDS, type Direction, END, ErrorType, EventData, EventStoreDBClient, FORWARDS, isCommandError } from '@eventstore/db-client';
 import { chainedBody, eventHash } from '../../log-chain/event-hash';
 import { SerializedEvent } from '../event-limits';
+import { isTransportReset } from './esdb-errors';
 import { toEsdbEvent } from './esdb-event-mapping';
 // The client's classic `Append` RPC (one gRPC call per append), which `appendToStream` uses only when the server
 // lacks BatchAppend. @eventstore/db-client is pinned at 6.2.1, its last release.
@@ -44,7 +45,8 @@ export async function appendThroughClassicCall(
 
 function isResendable(error: unknown, expectedRevision: AppendExpectedRevision): boolean {
   const exact = expectedRevision === 'no_stream' || typeof expectedRevision === 'bigint';
-  return exact && error instanceof Error && isCommandError(error) && (error.type === ErrorType.UNAVAILABLE || error.type === ErrorType.CANCELLED);
+  if (!exact || !(error instanceof Error) || !isCommandError(error)) return false;
+  return error.type === ErrorType.UNAVAILABLE || error.type === ErrorType.CANCELLED || isTransportReset(error);
 }
 
 /** A stream's last revision and the hash chain link of its event there (null: none, or written before the chain). */

@@ -15,8 +15,17 @@ export function toPortError(error: unknown, streamId: string, expected?: Expecte
     case ErrorType.STREAM_DELETED:
       return new StreamDeletedError(streamId);
   }
-  if (UNREACHABLE.includes(error.type)) return new EventStoreUnavailableError(`EventStoreDB: ${error.message}`, { cause: error });
+  if (UNREACHABLE.includes(error.type) || isTransportReset(error)) return new EventStoreUnavailableError(`EventStoreDB: ${error.message}`, { cause: error });
   return error;
+}
+
+/**
+ * gRPC status 13 (INTERNAL) raised by the client's HTTP/2 layer when the connection a call was on was torn down
+ * ("Received RST_STREAM …", "Session closed …"): the store was unreachable for that call, as with UNAVAILABLE (the call
+ * may or may not have reached the server). Not a fault of the request, and worth trying again.
+ */
+export function isTransportReset(error: Error): boolean {
+  return (error as { code?: number }).code === 13 && /RST_STREAM|Session closed/.test(error.message);
 }
 
 export function isStreamNotFound(error: unknown): boolean {
