@@ -38,6 +38,7 @@ import { ConcurrencyError, EventStore, NewEvent } from '../src/event-store';
 import { openEventLog } from '../src/event-store/sqlite/event-log-schema';
 import { configureHttpApp } from '../src/http/configure-http-app';
 import { LOG_DESTINATION } from '../src/observability/logging.module';
+import { activePartnershipSteps, clearedDistrictSteps } from './bench-district';
 
 const LEA = 'lausd';
 const CLIENTS = 20;
@@ -111,26 +112,11 @@ async function setUp(port: number, token: string): Promise<string[]> {
     });
     if (answer.status !== 201) throw new Error(`setting up: POST ${path} answered ${answer.status}: ${await answer.text()}`);
   };
-  const steps: [string, object][] = [
-    ['/schools', { id: 'bench-school', lea: LEA, name: 'Bench Elementary', level: 'elementary', grades: ['K', '1', '2', '3', '4', '5'], enrolment: 420, effectiveDate: '2026-07-01' }],
-    ['/partners', { id: 'bench-partner', lea: LEA, name: 'Bench Dance', kind: 'arts-nonprofit', services: ['mentorship'], artForms: ['dance'], effectiveDate: '2026-01-01' }],
-    ['/partners/bench-partner/insurance', { lea: LEA, carrier: 'Acme', policyNumber: 'GL-B', leaNamedAdditionalInsured: true, effectiveDate: '2026-01-01', expiresOn: '2027-07-01' }],
-    ['/partners/bench-partner/contractor-certification', { lea: LEA, signedOn: '2026-01-02', evidenceReference: 'CERT-1' }],
-    ['/partners/bench-partner/agreements', { lea: LEA, agreementId: 'MOU-B', kind: 'mou', startsOn: '2026-01-01', endsOn: '2027-06-30', effectiveDate: '2026-01-01' }],
-    ['/partners/bench-partner/approval', { lea: LEA, effectiveDate: '2026-01-05' }],
-    ['/artists', { id: 'bench-artist', partnerId: 'bench-partner', name: 'Bench Artist', engagement: 'contractor', artForms: ['dance'], effectiveDate: '2026-01-01' }],
-    ...['background-check', 'tb-screening', 'sex-offender-registry-check', 'mandated-reporter-training'].map(
-      (requirement): [string, object] => ['/artists/bench-artist/clearances', { requirement, lea: LEA, effectiveDate: '2026-08-01', evidenceReference: `${requirement}-1` }],
-    ),
-  ];
+  const steps = clearedDistrictSteps('bench', LEA);
   for (const [path, body] of steps) await post(path, body);
   const partnership = async (p: number) => {
     const id = `bench-p${p}`;
-    await post('/partnerships', { id, name: `Bench residency ${p}`, partnerIds: ['bench-partner'], lea: LEA, scope: 'network', model: 'residency', artForms: ['dance'], effectiveDate: '2026-08-01', termEnd: '2027-06-30' });
-    await post(`/partnerships/${id}/schools`, { schoolId: 'bench-school', effectiveDate: '2026-08-10' });
-    await post(`/partnerships/${id}/commitments`, { effectiveDate: '2026-08-10', releaseTimeHours: 10, replacesSequentialInstruction: false });
-    await post(`/partnerships/${id}/activation`, { effectiveDate: '2026-08-15' });
-    await post(`/partnerships/${id}/assignments`, { id: `${id}-a`, artistId: 'bench-artist', schoolId: 'bench-school', classroomTeacher: 'Ms. A', artForm: 'dance', grades: ['2'], startDate: FIRST_DAY, endDate: '2027-06-01', plannedSessions: 36 });
+    for (const [path, body] of activePartnershipSteps(id, `Bench residency ${p}`, 'bench', LEA, FIRST_DAY)) await post(path, body);
     return `/partnerships/${id}/assignments/${id}-a/sessions`;
   };
   const paths: string[] = [];

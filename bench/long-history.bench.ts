@@ -46,6 +46,7 @@ import { eventIdFor } from '../src/command-handling/deterministic-id';
 import { NewEvent, RecordedEvent } from '../src/event-store';
 import { SqliteEventStore } from '../src/event-store/sqlite/sqlite-event-store';
 import { partnershipStream } from '../src/partnerships/domain/streams';
+import { activePartnershipSteps, clearedDistrictSteps } from './bench-district';
 
 const LEA = 'lausd';
 const LONG_EVENTS = Number(process.env.LONG_HISTORY_EVENTS ?? 100_000);
@@ -206,23 +207,7 @@ async function setUpOverHttp(server: LedgerServer, token: string): Promise<void>
     const answer = await server.send('POST', path, { token, body });
     if (answer.status !== 201) throw new Error(`setting up: POST ${path} answered ${answer.status}: ${answer.body}`);
   };
-  const steps: [string, object][] = [
-    ['/schools', { id: 'lh-school', lea: LEA, name: 'Long History Elementary', level: 'elementary', grades: ['K', '1', '2', '3', '4', '5'], enrolment: 420, effectiveDate: '2026-07-01' }],
-    ['/partners', { id: 'lh-partner', lea: LEA, name: 'Long History Dance', kind: 'arts-nonprofit', services: ['mentorship'], artForms: ['dance'], effectiveDate: '2026-01-01' }],
-    ['/partners/lh-partner/insurance', { lea: LEA, carrier: 'Acme', policyNumber: 'GL-LH', leaNamedAdditionalInsured: true, effectiveDate: '2026-01-01', expiresOn: '2027-07-01' }],
-    ['/partners/lh-partner/contractor-certification', { lea: LEA, signedOn: '2026-01-02', evidenceReference: 'CERT-LH' }],
-    ['/partners/lh-partner/agreements', { lea: LEA, agreementId: 'MOU-LH', kind: 'mou', startsOn: '2026-01-01', endsOn: '2027-06-30', effectiveDate: '2026-01-01' }],
-    ['/partners/lh-partner/approval', { lea: LEA, effectiveDate: '2026-01-05' }],
-    ['/artists', { id: 'lh-artist', partnerId: 'lh-partner', name: 'Long History Artist', engagement: 'contractor', artForms: ['dance'], effectiveDate: '2026-01-01' }],
-    ...['background-check', 'tb-screening', 'sex-offender-registry-check', 'mandated-reporter-training'].map(
-      (requirement): [string, object] => ['/artists/lh-artist/clearances', { requirement, lea: LEA, effectiveDate: '2026-08-01', evidenceReference: `${requirement}-lh` }],
-    ),
-    ['/partnerships', { id: TEMPLATE, name: 'District residency', partnerIds: ['lh-partner'], lea: LEA, scope: 'network', model: 'residency', artForms: ['dance'], effectiveDate: '2026-08-01', termEnd: '2027-06-30' }],
-    [`/partnerships/${TEMPLATE}/schools`, { schoolId: 'lh-school', effectiveDate: '2026-08-10' }],
-    [`/partnerships/${TEMPLATE}/commitments`, { effectiveDate: '2026-08-10', releaseTimeHours: 10, replacesSequentialInstruction: false }],
-    [`/partnerships/${TEMPLATE}/activation`, { effectiveDate: '2026-08-15' }],
-    [`/partnerships/${TEMPLATE}/assignments`, { id: `${TEMPLATE}-a`, artistId: 'lh-artist', schoolId: 'lh-school', classroomTeacher: 'Ms. A', artForm: 'dance', grades: ['2'], startDate: FIRST_DAY, endDate: '2027-06-01', plannedSessions: 36 }],
-  ];
+  const steps = [...clearedDistrictSteps('lh', LEA), ...activePartnershipSteps(TEMPLATE, 'District residency', 'lh', LEA, FIRST_DAY)];
   for (const [path, body] of steps) await post(path, body);
 }
 

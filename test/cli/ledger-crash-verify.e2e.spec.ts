@@ -1,11 +1,11 @@
 import Database from 'better-sqlite3';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SqliteEventStore } from '../../src/event-store/sqlite/sqlite-event-store';
 import { DemoCopies } from './support/demo-copies';
 import { LedgerRun, runLedger, startLedger, STACK_LINE } from './support/run-ledger';
+import { freePort } from '../support/free-port';
 
 /*
  * The projections crash-safe, end to end: the real projections of the app, in real `ledger` and server processes on
@@ -150,15 +150,6 @@ function expectNoDrift(run: LedgerRun, dataDir: string): void {
   expect(run.code).toBe(0);
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
-}
 
 describe('a projection process killed with SIGKILL, then `ledger verify`', () => {
   it('mid-rebuild (`ledger rebuild all`): the old generation answers, verify finds no drift, and a second rebuild completes', async () => {

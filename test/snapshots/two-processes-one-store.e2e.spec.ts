@@ -1,5 +1,4 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { RecordedEvent } from '../../src/event-store';
@@ -7,6 +6,7 @@ import { SqliteEventStore } from '../../src/event-store/sqlite/sqlite-event-stor
 import { LedgerProcess, runLedger, startLedger, STACK_LINE } from '../cli/support/run-ledger';
 import { seedApprovedPartner, seedClearedArtist, seedSchool } from '../support/seed-district';
 import { startTestApp, TestApp } from '../support/test-app';
+import { freePort } from '../support/free-port';
 
 /*
  * Two server processes on one data directory (one embedded store, one read-model file), each with its own fold cache,
@@ -35,15 +35,6 @@ afterAll(async () => {
   if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 });
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
-}
 
 /** School, approved partner, cleared artist, an active partnership with one running assignment; then the app stops. */
 async function seed(): Promise<void> {
