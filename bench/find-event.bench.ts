@@ -48,6 +48,22 @@ async function timed(runs: number, lookUp: () => Promise<unknown>): Promise<numb
   return median(samples);
 }
 
+/**
+ * Appends `total` logged sessions to `streamId`, 1,000 per append (after each, `alongside(n, count)` may write
+ * elsewhere); answers the id of the stream's first event.
+ */
+async function fillStream(store: EventStore, streamId: string, total: number, alongside?: (n: number, count: number) => Promise<unknown>): Promise<string> {
+  let oldest: string | undefined;
+  for (let n = 0; n < total; n += 1_000) {
+    const events = Array.from({ length: Math.min(1_000, total - n) }, (_, i) => sessionLogged(n + i));
+    oldest ??= events[0].id;
+    await store.append(streamId, events, 'any');
+    await alongside?.(n, events.length);
+  }
+  if (oldest === undefined) throw new Error('FIND_EVENT_STREAM_EVENTS must be at least 1');
+  return oldest;
+}
+
 export async function run(report: (name: string, value: number) => void): Promise<void> {
   const total = Number(process.env.FIND_EVENT_STREAM_EVENTS ?? 100_000);
   const runs = Number(process.env.FIND_EVENT_RUNS ?? 5);
@@ -60,24 +76,20 @@ async function embedded(report: (name: string, value: number) => void, total: nu
   const store = SqliteEventStore.open({ path: join(dir, 'events.sqlite'), synchronous: 'NORMAL' });
   try {
     const streamId = 'partnership-long';
-    let oldest: string | undefined;
-    for (let n = 0; n < total; n += 1_000) {
-      const events = Array.from({ length: Math.min(1_000, total - n) }, (_, i) => sessionLogged(n + i));
-      oldest ??= events[0].id;
-      await store.append(streamId, events, 'any');
-      await store.append(`partnership-other-${n / 1_000}`, Array.from({ length: events.length }, (_, i) => sessionLogged(i)), 'any');
-    }
+    const oldest = await fillStream(store, streamId, total, (n, count) =>
+      store.append(`partnership-other-${n / 1_000}`, Array.from({ length: count }, (_, i) => sessionLogged(i)), 'any'),
+    );
     log(`filled ${total} events in ${streamId} and ${total} in other streams`);
 
     const scan = (eventId: string) => EventStore.prototype.findEvent.call(store, streamId, eventId);
     const absent = randomUUID();
-    if ((await scan(oldest!))?.id !== oldest || (await store.findEvent(streamId, oldest!))?.id !== oldest) throw new Error('lookup disagrees');
+    if ((await scan(oldest))?.id !== oldest || (await store.findEvent(streamId, oldest))?.id !== oldest) throw new Error('lookup disagrees');
 
     const scanAbsent = await timed(runs, () => scan(absent));
-    const scanOldest = await timed(runs, () => scan(oldest!));
+    const scanOldest = await timed(runs, () => scan(oldest));
     await timed(100, () => store.findEvent(streamId, randomUUID())); // warm-up
     const indexAbsent = await timed(1_000, () => store.findEvent(streamId, randomUUID()));
-    const indexOldest = await timed(1_000, () => store.findEvent(streamId, oldest!));
+    const indexOldest = await timed(1_000, () => store.findEvent(streamId, oldest));
 
     report('find_event_scan_absent_100k_ms', round(scanAbsent));
     report('find_event_index_absent_100k_ms', round(indexAbsent, 3));
@@ -98,12 +110,7 @@ async function eventStoreDb(report: (name: string, value: number) => void, total
   const runner = new ProjectionRunner(store, readModels.db).register(projection);
   try {
     const streamId = 'partnership-long';
-    let oldest: string | undefined;
-    for (let n = 0; n < total; n += 1_000) {
-      const events = Array.from({ length: Math.min(1_000, total - n) }, (_, i) => sessionLogged(n + i));
-      oldest ??= events[0].id;
-      await store.append(streamId, events, 'any');
-    }
+    const oldest = await fillStream(store, streamId, total);
     const head = (await store.headPosition())!;
     await runner.start();
     const reached = await runner.waitForPosition([projection.name], head, 600_000);
@@ -115,11 +122,11 @@ async function eventStoreDb(report: (name: string, value: number) => void, total
     const index = new ReadModelEventIdIndex(readModels.db, projection);
     const withIndex = (eventId: string) => findEventThroughIndex(store, index, streamId, eventId);
     const scan = (eventId: string) => findEventThroughIndex(store, undefined, streamId, eventId);
-    if ((await withIndex(oldest!))?.id !== oldest) throw new Error('lookup disagrees');
+    if ((await withIndex(oldest))?.id !== oldest) throw new Error('lookup disagrees');
     const scanAbsent = await timed(runs, () => scan(randomUUID()));
     await timed(20, () => withIndex(randomUUID())); // warm-up
     const indexAbsent = await timed(100, () => withIndex(randomUUID()));
-    const indexOldest = await timed(100, () => withIndex(oldest!));
+    const indexOldest = await timed(100, () => withIndex(oldest));
     report('find_event_esdb_scan_absent_100k_ms', round(scanAbsent));
     report('find_event_esdb_index_absent_100k_ms', round(indexAbsent, 2));
     report('find_event_esdb_index_oldest_100k_ms', round(indexOldest, 2));
