@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { canonicalJson } from './canonical-json';
-import { chainedBody, eventHash, storedJsonOf } from './event-hash';
+import { AppendHasher, chainedBody, eventHash, storedJsonOf } from './event-hash';
 
 describe('canonicalJson', () => {
   it('sorts keys at every depth (by UTF-16 code unit), writes no whitespace, keeps arrays in order', () => {
@@ -46,5 +47,37 @@ describe('canonicalJson', () => {
       const written = JSON.stringify(value);
       expect(storedJsonOf(JSON.parse(written))).toBe(written);
     }
+  });
+
+  it("the writer's AppendHasher gives eventHash's hash for any stream id, type, UUID, revision, position and time", () => {
+    fc.assert(
+      fc.property(
+        fc.string({ minLength: 1 }),
+        fc.array(
+          fc.record({
+            id: fc.uuid().map((id) => id.toUpperCase()),
+            type: fc.string({ minLength: 1 }),
+            schemaVersion: fc.integer({ min: 1, max: 1000 }),
+            revision: fc.bigInt({ min: 0n, max: 2n ** 63n - 1n }),
+            position: fc.option(fc.bigInt({ min: 1n, max: 2n ** 63n - 1n })),
+            recordedAt: fc.option(fc.integer({ min: 0, max: 8_640_000_000_000 })),
+            data: fc.jsonValue().map((value) => JSON.stringify({ value })),
+          }),
+          { minLength: 1, maxLength: 5 },
+        ),
+        (streamId, events) => {
+          const appendHasher = new AppendHasher(streamId);
+          let prevExpected: string | null = null;
+          let prevWriter: string | null = null;
+          for (const e of events) {
+            const body = chainedBody(e.data, '{"actor":"x"}');
+            prevExpected = eventHash({ streamId, revision: e.revision, position: e.position, id: e.id, type: e.type, schemaVersion: e.schemaVersion, recordedAt: e.recordedAt }, body, prevExpected);
+            prevWriter = appendHasher.hash(e.id, e.type, e.schemaVersion, e.revision.toString(), e.position === null ? null : e.position.toString(), e.recordedAt, e.data, '{"actor":"x"}', prevWriter);
+            expect(prevWriter).toBe(prevExpected);
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });

@@ -130,10 +130,10 @@ export class SqliteLogChain implements LogChain {
   }
 
   /** Inside the write transaction, right after the insert: the event's range line, for the next seal. */
-  noteWritten(position: bigint, hash: string): void {
+  noteWritten(position: bigint, positionText: string, hash: string): void {
     const written = this.written;
     if (written && written.next === position) {
-      written.lines += `${position} ${hash}\n`;
+      written.lines += `${positionText} ${hash}\n`;
       written.next = position + 1n;
       return;
     }

@@ -1,5 +1,5 @@
 import { AppendExpectedRevision, AppendResult, BACKWARDS, type Direction, END, ErrorType, EventData, EventStoreDBClient, FORWARDS, isCommandError } from '@eventstore/db-client';
-import { chainedBody, eventHash } from '../../log-chain/event-hash';
+import { AppendHasher } from '../../log-chain/event-hash';
 import { SerializedEvent } from '../event-limits';
 import { isTransportReset } from './esdb-errors';
 import { toEsdbEvent } from './esdb-event-mapping';
@@ -103,8 +103,6 @@ export async function appendChained(
   mayResend: () => boolean,
   links: StreamLinks,
 ): Promise<AppendResult> {
-  // The JSON text the client sends for data (the same JSON.stringify) and for our metadata before the store's own keys.
-  const bodies = events.map(({ dataJson, metadataJson }) => chainedBody(dataJson, metadataJson));
   for (let attempt = 1; ; attempt++) {
     let last: StreamLink;
     let sendAt: AppendExpectedRevision = expected;
@@ -119,10 +117,12 @@ export async function appendChained(
       if (tail[0] || expected === 'any') sendAt = tail[0] ? last.revision : 'no_stream';
     }
     let prev = last.hash;
+    const hasher = new AppendHasher(streamId);
     const data = events.map((serialized, i) => {
-      const { event } = serialized;
+      const { event, dataJson, metadataJson } = serialized;
       const revision = last.revision + 1n + BigInt(i);
-      prev = eventHash({ streamId, revision, position: null, id: event.id, type: event.type, schemaVersion: event.schemaVersion, recordedAt: null }, bodies[i], prev);
+      // Hashed: the JSON text the client sends for data (the same JSON.stringify) and our metadata before the store's own keys.
+      prev = hasher.hash(event.id, event.type, event.schemaVersion, revision.toString(), null, null, dataJson, metadataJson, prev);
       return toEsdbEvent(serialized, prev);
     });
     try {

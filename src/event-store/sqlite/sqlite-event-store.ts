@@ -16,7 +16,7 @@ import { eventById } from './event-by-id';
 import { SqliteSubscription } from './sqlite-subscription';
 import { Logger } from '@nestjs/common';
 import { chainSwitch } from '../../log-chain/chain-switch';
-import { ChainedBody, chainedBody, eventHash } from '../../log-chain/event-hash';
+import { AppendHasher } from '../../log-chain/event-hash';
 import { HasLogChain, LogChain } from '../../log-chain/log-chain';
 import { SqliteLogChain } from '../../log-chain/sqlite-log-chain';
 
@@ -98,10 +98,10 @@ export class SqliteEventStore extends EventStore implements HasLogChain {
     let chars = 0;
     for (const { dataJson, metadataJson } of serialized) chars += dataJson.length + metadataJson.length;
     // The hashes cover each event's data and metadata as the JSON text stored (src/log-chain/event-hash.ts).
-    const bodies = chainSwitch.enabled ? serialized.map(({ dataJson, metadataJson }) => chainedBody(dataJson, metadataJson)) : undefined;
+    const chained = chainSwitch.enabled;
     // Checks only read; a one-event append then changes the file with a single INSERT (a seal it may write after
     // that is caught, never the append's own error).
-    return this.writes.submit(() => this.appendOrRecognizeRetry(streamId, serialized, normalized, bodies), chars, serialized.length === 1);
+    return this.writes.submit(() => this.appendOrRecognizeRetry(streamId, serialized, normalized, chained), chars, serialized.length === 1);
   }
 
   override async streamHead(streamId: string): Promise<StreamHead | undefined> {
@@ -197,13 +197,13 @@ export class SqliteEventStore extends EventStore implements HasLogChain {
     streamId: string,
     events: SerializedEvent[],
     expected: bigint | 'any' | 'stream_exists',
-    bodies: ChainedBody[] | undefined,
+    chained: boolean,
   ): AppendResult {
     if (this.statements.isDeleted(streamId)) throw new StreamDeletedError(streamId);
     // The stream's last hash comes with its last revision: inside the write transaction, so nothing can come between.
-    const last = bodies ? this.statements.lastLink(streamId) : { revision: this.statements.lastRevision(streamId), hash: null, head: 0n };
+    const last = chained ? this.statements.lastLink(streamId) : { revision: this.statements.lastRevision(streamId), hash: null, head: 0n };
     const current = last.revision;
-    const write = () => (bodies ? this.writeChained(streamId, events, last, bodies) : this.write(streamId, events, current));
+    const write = () => (chained ? this.writeChained(streamId, events, last) : this.write(streamId, events, current));
     const portExpected: ExpectedRevision = expected === -1n ? 'no_stream' : expected;
 
     if (typeof expected === 'bigint') {
@@ -253,8 +253,9 @@ export class SqliteEventStore extends EventStore implements HasLogChain {
    * the next rowid, which is what SQLite would give it (positions are never deleted), so the hash can cover it.
    * Inside the write transaction: the head and the stream's last hash cannot move under it.
    */
-  private writeChained(streamId: string, events: SerializedEvent[], last: { revision: bigint; hash: string | null; head: bigint }, bodies: ChainedBody[]): AppendResult {
+  private writeChained(streamId: string, events: SerializedEvent[], last: { revision: bigint; hash: string | null; head: bigint }): AppendResult {
     const now = Date.now();
+    const hasher = new AppendHasher(streamId);
     let revision = last.revision;
     let prev = last.hash;
     let position = last.head;
@@ -263,16 +264,13 @@ export class SqliteEventStore extends EventStore implements HasLogChain {
       const { event, dataJson, metadataJson } = events[i];
       revision += 1n;
       position += 1n;
+      const positionText = position.toString();
       // The time the hash covers is the time stored: an imported event's original one (see originalRecordedAt).
       const recordedAt = originalRecordedAt(event.metadata)?.getTime() ?? now;
       latest = Math.max(latest, recordedAt);
-      const hash = eventHash(
-        { streamId, revision, position, id: event.id, type: event.type, schemaVersion: event.schemaVersion, recordedAt },
-        bodies[i],
-        prev,
-      );
+      const hash = hasher.hash(event.id, event.type, event.schemaVersion, revision.toString(), positionText, recordedAt, dataJson, metadataJson, prev);
       this.statements.insertChained(position, streamId, revision, event.id, event.type, event.schemaVersion, dataJson, metadataJson, recordedAt, hash);
-      this.chain.noteWritten(position, hash);
+      this.chain.noteWritten(position, positionText, hash);
       prev = hash;
     }
     try {
