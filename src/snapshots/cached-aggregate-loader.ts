@@ -43,6 +43,8 @@ export class CachedAggregateLoader implements AggregateLoading, OnApplicationBoo
     this.prewarm = Math.min(config.foldCachePrewarm ?? 0, config.foldCacheStreams);
     this.metrics = new FoldMetrics(registry, () => this.cache.size);
     attachAggregateLoader(store, this);
+    // A state decoded from a snapshot whose older part could not be read must not be used again: fold it anew.
+    snapshots.onRestLost((streamId) => this.cache.delete(streamId));
   }
 
   async load<Event extends DomainEvent, State>(store: EventStore, streamId: string, decider: Replayable<Event, State>): Promise<LoadedAggregate<State>> {

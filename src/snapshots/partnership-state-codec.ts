@@ -1,23 +1,33 @@
 import { PartnershipState, SessionState } from '../partnerships/domain/partnership-state';
 import { EncodedSessions, SESSIONS_SHOWN, SessionLog } from '../partnerships/domain/session-log';
-import { StateCodec } from './state-codec';
+import { IdFilter } from './id-filter';
+import { StateCodec, StateParts } from './state-codec';
 
 /**
- * A partnership's snapshot text: three parts, each free of raw line breaks (JSON never writes one), joined by `\n`:
+ * A partnership's snapshot in two parts, each free of raw line breaks within its lines (JSON never writes one):
  *
- *   1. the state as JSON, its `sessions` replaced by `{ count, newest, columnsLength }`: the newest 20 sessions
- *      (what SessionLog.toJSON shows) and the length of part 2;
- *   2. every session but its id, oldest first, by column, in blocks: `[{ count, names, fields: { minutes: … },
- *      absent: { field: [row…] } }, …]`, each column a JSON array or, when shorter, a dictionary and one code per row
- *      (EncodedColumn). A state decoded from a snapshot is written again by appending one block for the sessions
- *      added since (and their ids to part 3), without decoding the older ones; past MAX_BLOCKS it is written whole;
- *   3. every session id as JSON, one a line, oldest first, ending with `\n` (EncodedSessions.idLines).
+ *   head (read at every cold load, a few kB plus ~2 bytes per session):
+ *     1. the state as JSON, its `sessions` replaced by `{ count, newest, columnsLength, restLength, blocks, filter }`:
+ *        the newest 20 sessions (what SessionLog.toJSON shows), the lengths of the rest and of its first part, and the
+ *        shape of the ids' filter;
+ *     2. `\n`, then a Bloom filter of every session id (IdFilter, base64): a new session id is answered "not there"
+ *        from it alone, exactly;
+ *   rest (stored apart, read only when something needs the older sessions: a filter hit, a correction, a walk, the
+ *        next snapshot write):
+ *     3. every session but its id, oldest first, by column, in blocks: `[{ count, names, fields: { minutes: … },
+ *        absent: { field: [row…] } }, …]`, each column a JSON array or, when shorter, a dictionary and one code per row
+ *        (EncodedColumn). A state decoded from a snapshot is written again by appending one block for the sessions
+ *        added since (and their ids to 4, and to the filter), without decoding the older ones; past MAX_BLOCKS it is
+ *        written whole;
+ *     4. every session id as JSON, one a line, oldest first, with a line break before the first and after the last.
  *
- * Decoding parses part 1 only and hands parts 2 and 3 to the log as text (substrings: no copy): SessionLog decodes
- * them on first need (a session id it holds, a correction, a walk past the newest). A cold start therefore parses a
- * few kB whatever the number of sessions, and a new session id is refused or accepted by a string search of part 3.
- * SessionLog.toJSON shows only the newest 20, so the log is written out here in full. Fields are taken from the
- * sessions themselves, so a field added to SessionState is kept; a field that is absent (not null) stays absent.
+ * `encode` writes head, `\n`, rest as one text and `decode` reads it (tests; a planted row); the snapshot store keeps
+ * the two parts in two columns (`encodeParts`) and hands `decode` a function that reads the rest on first call.
+ * Decoding parses line 1 only and hands the log an id test and a decode function: a cold start therefore reads and
+ * parses a few kB and the filter whatever the number of sessions; a filter hit looks at the ids (the exact line
+ * `\n"<id>"\n` in part 4) and only a real one decodes the sessions. SessionLog.toJSON shows only the newest 20, so the
+ * log is written out here in full. Fields are taken from the sessions themselves, so a field added to SessionState
+ * is kept; a field that is absent (not null) stays absent.
  */
 interface SessionColumns {
   readonly count: number;
@@ -81,9 +91,14 @@ function decodeColumn(column: EncodedColumn, count: number): unknown[] {
 interface SessionsHead {
   readonly count: number;
   readonly newest: SessionState[];
+  /** Length of the rest's first part (the columns); the rest is `columns + ids`. */
   readonly columnsLength: number;
-  /** How many blocks part 2 holds. */
+  /** Length of the rest: a rest of any other length is not this head's. */
+  readonly restLength: number;
+  /** How many blocks the columns hold. */
   readonly blocks: number;
+  /** The filter's bits and hashes (its bytes are line 2 of the head). */
+  readonly filter: { readonly bits: number; readonly hashes: number };
 }
 
 const ID = 'sessionId';
@@ -111,23 +126,34 @@ function toColumns(sessions: readonly SessionState[]): { columns: SessionColumns
   return { columns: { count: sessions.length, names: [...names], fields, absent }, ids };
 }
 
-/** Part 3's text: `\n` + each id as JSON + `\n`. */
+/** An id as it is written in part 4 and hashed into the filter. */
+const idText = (id: unknown): string => JSON.stringify(id) ?? 'null';
+
+/** Part 4's text: `\n` + each id as JSON + `\n`. */
 function idLinesOf(ids: readonly unknown[]): string {
   let text = '\n';
-  for (const id of ids) text += `${JSON.stringify(id) ?? 'null'}\n`;
+  for (const id of ids) text += `${idText(id)}\n`;
   return text;
 }
 
 /** Blocks beyond which a snapshot is written whole again (decoding it) rather than appended to. */
 const MAX_BLOCKS = 64;
 
-/** What this codec hands the log: also its own text, so that writing the log again can append to it. */
-interface CodecSessions extends EncodedSessions {
+/** The rest of a snapshot, split into its parts. */
+interface Rest {
   readonly columnsText: string;
-  readonly blocks: number;
+  readonly idLines: string;
 }
 
-function decodeBlocks(count: number, columnsText: string, idLines: string): SessionState[] {
+/** What this codec hands the log: also how to reach its own text, so that writing the log again can append to it. */
+interface CodecSessions extends EncodedSessions {
+  readonly head: SessionsHead;
+  readonly filter: IdFilter;
+  /** The rest, read (once) on first call. */
+  rest(): Rest;
+}
+
+function decodeBlocks(count: number, { columnsText, idLines }: Rest): SessionState[] {
   const blocks = JSON.parse(columnsText) as SessionColumns[];
   const ids = JSON.parse(`[${idLines.slice(1, -1).split('\n').join(',')}]`) as unknown[];
   if (ids.length !== count) throw new Error(`a partnership snapshot holds ${ids.length} session ids for ${count} sessions`);
@@ -147,41 +173,92 @@ function decodeBlocks(count: number, columnsText: string, idLines: string): Sess
   return sessions;
 }
 
-/** Parts 2 and 3 and the head's sessions for a log: appended to the snapshot it came from when it can be. */
-function encodeSessions(log: SessionLog): { head: Pick<SessionsHead, 'count' | 'newest'>; columnsText: string; idLines: string; blocks: number } {
+interface EncodedLog {
+  readonly head: Omit<SessionsHead, 'filter'>;
+  readonly filter: IdFilter;
+  readonly rest: string;
+}
+
+/** The log's parts: appended to the snapshot it came from when it can be (that snapshot's rest is read, not decoded). */
+function encodeSessions(log: SessionLog): EncodedLog {
   const base = log.encodedBase();
   const prior = base?.encoded as CodecSessions | undefined;
-  if (base !== undefined && prior !== undefined && typeof prior.columnsText === 'string' && prior.blocks < MAX_BLOCKS) {
-    const newest = [...base.added.slice(-SESSIONS_SHOWN).reverse(), ...prior.newest].slice(0, SESSIONS_SHOWN);
-    const head = { count: prior.count + base.added.length, newest };
-    if (base.added.length === 0) return { head, columnsText: prior.columnsText, idLines: prior.idLines, blocks: prior.blocks };
+  if (base !== undefined && prior !== undefined && typeof prior.rest === 'function' && prior.head.blocks < MAX_BLOCKS) {
+    const newest = [...base.added.slice(-SESSIONS_SHOWN).reverse(), ...prior.head.newest].slice(0, SESSIONS_SHOWN);
+    const count = prior.head.count + base.added.length;
+    const { columnsText: priorColumns, idLines: priorIds } = prior.rest();
+    if (base.added.length === 0) return { head: { ...prior.head, newest }, filter: prior.filter, rest: priorColumns + priorIds };
     const { columns, ids } = toColumns(base.added);
-    const columnsText = `${prior.columnsText.slice(0, -1)},${JSON.stringify(columns)}]`;
-    return { head, columnsText, idLines: prior.idLines + idLinesOf(ids).slice(1), blocks: prior.blocks + 1 };
+    const columnsText = `${priorColumns.slice(0, -1)},${JSON.stringify(columns)}]`;
+    const idLines = priorIds + idLinesOf(ids).slice(1);
+    const addedIds = ids.map(idText);
+    const filter = prior.filter.roomFor(count) ? prior.filter.with(addedIds) : IdFilter.of(count, idTextsOf(idLines));
+    const rest = columnsText + idLines;
+    return { head: { count, newest, columnsLength: columnsText.length, restLength: rest.length, blocks: prior.head.blocks + 1 }, filter, rest };
   }
   const oldestFirst = [...log.newestFirst()].reverse();
   const { columns, ids } = toColumns(oldestFirst);
-  const head = { count: oldestFirst.length, newest: oldestFirst.slice(-SESSIONS_SHOWN).reverse() };
-  return { head, columnsText: JSON.stringify([columns]), idLines: idLinesOf(ids), blocks: 1 };
+  const columnsText = JSON.stringify([columns]);
+  const rest = columnsText + idLinesOf(ids);
+  const head = { count: oldestFirst.length, newest: oldestFirst.slice(-SESSIONS_SHOWN).reverse(), columnsLength: columnsText.length, restLength: rest.length, blocks: 1 };
+  return { head, filter: IdFilter.of(ids.length, ids.map(idText)), rest };
+}
+
+/** The ids' texts of part 4, as written (for the filter: no parse needed). */
+function idTextsOf(idLines: string): string[] {
+  return idLines.slice(1, -1).split('\n');
+}
+
+function encodeParts(state: PartnershipState): StateParts {
+  const { head, filter, rest } = encodeSessions(state.sessions);
+  const sessions: SessionsHead = { ...head, filter: { bits: filter.bits, hashes: filter.hashes } };
+  return { head: `${JSON.stringify({ ...state, sessions })}\n${filter.toBase64()}`, rest };
+}
+
+function decode(text: string, readRest?: () => string | null): PartnershipState {
+  const headEnd = text.indexOf('\n');
+  if (headEnd < 0) throw new Error('not a partnership snapshot of this shape (no filter line)');
+  const filterEnd = text.indexOf('\n', headEnd + 1);
+  // The whole text (encode) holds the rest after the filter line; a head stored apart does not.
+  const inlineRest = filterEnd < 0 ? undefined : text.slice(filterEnd + 1);
+  // Replaced in place, so the state's keys keep the order a fold gives them (the state route's JSON stays the same).
+  const state = JSON.parse(text.slice(0, headEnd)) as Record<string, unknown>;
+  const head = state.sessions as SessionsHead;
+  const filter = IdFilter.fromBase64(head.filter.bits, head.filter.hashes, text.slice(headEnd + 1, filterEnd < 0 ? undefined : filterEnd));
+  let rest: Rest | undefined;
+  const readOnce = (): Rest => {
+    if (rest === undefined) {
+      const restText = inlineRest ?? readRest?.() ?? null;
+      if (restText === null) throw new Error('a partnership snapshot whose older sessions are missing');
+      if (restText.length !== head.restLength) throw new Error(`a partnership snapshot whose older sessions are ${restText.length} characters, not ${head.restLength}`);
+      const idLines = restText.slice(head.columnsLength);
+      if (!idLines.startsWith('\n') || !idLines.endsWith('\n')) throw new Error('a partnership snapshot whose session ids are cut');
+      rest = { columnsText: restText.slice(0, head.columnsLength), idLines };
+    }
+    return rest;
+  };
+  const encoded: CodecSessions = {
+    count: head.count,
+    newest: head.newest,
+    head,
+    filter,
+    rest: readOnce,
+    // Exact: a filter miss is certain; a hit is checked against the ids themselves (read then, not decoded).
+    mayHold: (sessionId) => {
+      const text = idText(sessionId);
+      return filter.mayHold(text) && readOnce().idLines.includes(`\n${text}\n`);
+    },
+    decode: () => decodeBlocks(head.count, readOnce()),
+  };
+  state.sessions = SessionLog.fromEncoded(encoded);
+  return state as unknown as PartnershipState;
 }
 
 export const partnershipStateCodec: StateCodec<PartnershipState> = {
   encode(state) {
-    const { head, columnsText, idLines, blocks } = encodeSessions(state.sessions);
-    const sessions: SessionsHead = { ...head, columnsLength: columnsText.length, blocks };
-    return `${JSON.stringify({ ...state, sessions })}\n${columnsText}${idLines}`;
+    const { head, rest } = encodeParts(state);
+    return `${head}\n${rest ?? ''}`;
   },
-  decode(text) {
-    const headEnd = text.indexOf('\n');
-    if (headEnd < 0) throw new Error('not a partnership snapshot of this shape (no sessions part)');
-    // Replaced in place, so the state's keys keep the order a fold gives them (the state route's JSON stays the same).
-    const state = JSON.parse(text.slice(0, headEnd)) as Record<string, unknown>;
-    const { count, newest, columnsLength, blocks } = state.sessions as SessionsHead;
-    const columnsText = text.slice(headEnd + 1, headEnd + 1 + columnsLength);
-    const idLines = text.slice(headEnd + 1 + columnsLength);
-    if (!idLines.startsWith('\n') || !idLines.endsWith('\n')) throw new Error('a partnership snapshot whose session ids are cut');
-    const encoded: CodecSessions = { count, newest, idLines, columnsText, blocks, decode: () => decodeBlocks(count, columnsText, idLines) };
-    state.sessions = SessionLog.fromEncoded(encoded);
-    return state as unknown as PartnershipState;
-  },
+  encodeParts,
+  decode,
 };

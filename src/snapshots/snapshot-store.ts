@@ -14,6 +14,13 @@ function textOf(bytes: Buffer): string {
   return isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
 }
 
+/**
+ * A state's rest (StateCodec.encodeParts) is read this long after the state was decoded, in the background, unless
+ * something needed it before: off the load's path, yet soon, so that the row it is in is still there (rows are deleted
+ * when newer snapshots of the stream are written). After that the state holds everything it needs in memory.
+ */
+const REST_PREFETCH_AFTER_MS = 50;
+
 /** Snapshots kept per stream: the newest and one before it (a timeline page needs one at or before its start). */
 const KEPT_PER_STREAM = 2;
 
@@ -21,6 +28,9 @@ const KEPT_PER_STREAM = 2;
 export type StoredSnapshot<State = unknown> = StreamSnapshot<State> & { readonly eventId?: string | null };
 
 interface SnapshotRow {
+  /** With taken_at, which row this is: a row deleted and written again is another row (its rest may differ). */
+  id: bigint;
+  taken_at: string;
   revision: bigint;
   position: bigint;
   event_id: string | null;
@@ -39,12 +49,17 @@ interface SnapshotRow {
 export class SnapshotStore {
   private readonly logger = new Logger('SnapshotStore');
   private readonly selectLatest: Statement<[string, string, bigint]>;
-  private readonly insert: Statement<[string, bigint, bigint, string, string, string, string, string | null]>;
+  private readonly insert: Statement<[string, bigint, bigint, string, string, string, string, string | null, string | null]>;
+  private readonly selectRest: Statement<[bigint, string]>;
+  /** Rests to read in the background (REST_PREFETCH_AFTER_MS), and who to tell when one was gone. */
+  private prefetching: { streamId: string; read: () => unknown }[] = [];
+  private prefetchTimer: NodeJS.Timeout | undefined;
+  private readonly lostListeners: ((streamId: string) => void)[] = [];
   private readonly prune: Statement<[{ streamId: string; shape: string; kept: number }]>;
   private readonly deleteStream: Statement<[string]>;
   private readonly selectRecent: Statement<[number]>;
 
-  constructor(database: ReadModelDatabase) {
+  constructor(private readonly database: ReadModelDatabase) {
     // Fingerprints are computed now, at startup, from the domain source as deployed (and fail here if it is missing).
     for (const shape of allStateShapes()) shapeFingerprint(shape);
     const db = database.db;
@@ -58,19 +73,28 @@ export class SnapshotStore {
         max_recorded_at TEXT NOT NULL,
         taken_at TEXT NOT NULL,
         event_id TEXT,
+        rest TEXT,
         PRIMARY KEY (stream_id, shape, revision)
       )`);
-    // A table created before event_id existed gets it (rows without one are anchored on their position alone).
+    // A table created before event_id existed gets it (rows without one are anchored on their position alone); one
+    // created before rest existed gets that (older rows are under older shapes: never read, deleted on the next write).
+    // rest is the row's last column, so reading the others never touches its pages.
     const columns = db.prepare(`SELECT name FROM pragma_table_info('stream_snapshots')`).all() as { name: string }[];
     if (!columns.some((column) => column.name === 'event_id')) db.exec(`ALTER TABLE stream_snapshots ADD COLUMN event_id TEXT`);
+    if (!columns.some((column) => column.name === 'rest')) db.exec(`ALTER TABLE stream_snapshots ADD COLUMN rest TEXT`);
     this.selectLatest = db
       .prepare<[string, string, bigint], SnapshotRow>(
-        `SELECT revision, position, event_id, CAST(state AS BLOB) AS state, max_recorded_at FROM stream_snapshots
+        `SELECT rowid AS id, taken_at, revision, position, event_id, CAST(state AS BLOB) AS state, max_recorded_at FROM stream_snapshots
          WHERE stream_id = ? AND shape = ? AND revision <= ? ORDER BY revision DESC LIMIT 1`,
       )
       .safeIntegers(true) as unknown as Statement<[string, string, bigint]>;
+    this.selectRest = db.prepare<[bigint, string], { rest: Buffer | null }>(
+      `SELECT CAST(rest AS BLOB) AS rest FROM stream_snapshots WHERE rowid = ? AND taken_at = ?`,
+    );
+    // A row is never rewritten: a state decoded from it may read its rest later. A snapshot of the same shape at the
+    // same revision (another process, anchored on the same event) is the same state.
     this.insert = db.prepare(
-      `INSERT OR REPLACE INTO stream_snapshots (stream_id, revision, position, shape, state, max_recorded_at, taken_at, event_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT OR IGNORE INTO stream_snapshots (stream_id, revision, position, shape, state, max_recorded_at, taken_at, event_id, rest) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     // Rows of other shapes go at once (never readable again); of this shape, all but the newest KEPT_PER_STREAM.
     this.prune = db.prepare(
@@ -85,15 +109,34 @@ export class SnapshotStore {
   async latest<State>(streamId: string, decider: ReplayableDecider, atOrBefore?: bigint): Promise<StoredSnapshot<State> | undefined> {
     const shape = stateShapeOf(decider);
     if (shape === undefined) return undefined;
-    const row = this.selectLatest.get(streamId, shapeFingerprint(shape), atOrBefore ?? BigInt(Number.MAX_SAFE_INTEGER)) as SnapshotRow | undefined;
+    const fingerprint = shapeFingerprint(shape);
+    const row = this.selectLatest.get(streamId, fingerprint, atOrBefore ?? BigInt(Number.MAX_SAFE_INTEGER)) as SnapshotRow | undefined;
     if (row === undefined) return undefined;
     try {
+      const revision = BigInt(row.revision);
+      let readRest: (() => string | null) | undefined;
+      if (shape.codec.encodeParts !== undefined) {
+        // Read once; a row found gone stays gone (the answer, or the error, is kept).
+        let rest: { text: string | null } | { error: Error } | undefined;
+        readRest = () => {
+          if (rest === undefined) {
+            try {
+              rest = { text: this.readRest(row) };
+            } catch (error) {
+              rest = { error: error as Error };
+            }
+          }
+          if ('error' in rest) throw rest.error;
+          return rest.text;
+        };
+        this.prefetch(streamId, readRest);
+      }
       return {
         streamId,
-        revision: BigInt(row.revision),
+        revision,
         position: BigInt(row.position),
         eventId: row.event_id,
-        state: shape.codec.decode(textOf(row.state)) as State,
+        state: shape.codec.decode(textOf(row.state), readRest) as State,
         maxRecordedAt: new Date(row.max_recorded_at),
       };
     } catch (error) {
@@ -113,10 +156,46 @@ export class SnapshotStore {
     const shape = stateShapeOf(decider);
     if (shape === undefined) return;
     const fingerprint = shapeFingerprint(shape);
-    const text = shape.codec.encode(snapshot.state);
+    const { head, rest } = shape.codec.encodeParts?.(snapshot.state) ?? { head: shape.codec.encode(snapshot.state), rest: null };
     const { streamId } = snapshot;
-    this.insert.run(streamId, snapshot.revision, snapshot.position, fingerprint, text, snapshot.maxRecordedAt.toISOString(), takenAt.toISOString(), snapshot.eventId ?? null);
+    this.insert.run(streamId, snapshot.revision, snapshot.position, fingerprint, head, snapshot.maxRecordedAt.toISOString(), takenAt.toISOString(), snapshot.eventId ?? null, rest);
     this.prune.run({ streamId, shape: fingerprint, kept: KEPT_PER_STREAM });
+  }
+
+  /**
+   * Called with the stream's id when a state decoded from one of its snapshots could not read its rest (the row was
+   * deleted first): that state throws if it ever needs it, so whoever keeps such states drops them.
+   */
+  onRestLost(listener: (streamId: string) => void): void {
+    this.lostListeners.push(listener);
+  }
+
+  /** A snapshot's rest (StateCodec.encodeParts), as stored (null: it has none); throws when the row is gone. */
+  private readRest(row: SnapshotRow): string | null {
+    if (!this.database.db.open) throw new Error('the read-model database is closed');
+    const found = this.selectRest.get(row.id, row.taken_at) as { rest: Buffer | null } | undefined;
+    if (found === undefined) throw new Error(`the snapshot at ${row.revision} was deleted before its older part was read`);
+    return found.rest === null ? null : textOf(found.rest);
+  }
+
+  private prefetch(streamId: string, read: () => unknown): void {
+    this.prefetching.push({ streamId, read });
+    if (this.prefetchTimer !== undefined) return;
+    this.prefetchTimer = setTimeout(() => {
+      this.prefetchTimer = undefined;
+      const due = this.prefetching;
+      this.prefetching = [];
+      if (!this.database.db.open) return;
+      for (const { streamId: id, read: readRest } of due) {
+        try {
+          readRest();
+        } catch (error) {
+          this.logger.warn(`the older part of a snapshot of ${id} could not be read: ${(error as Error).message}`);
+          for (const listener of this.lostListeners) listener(id);
+        }
+      }
+    }, REST_PREFETCH_AFTER_MS);
+    this.prefetchTimer.unref();
   }
 
   /** The streams whose newest snapshot was taken most recently, newest first: the ones worth loading at start. */

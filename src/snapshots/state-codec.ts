@@ -5,8 +5,24 @@
  * unparsed until it is needed (the partnership's sessions: a cold start does not parse 100,000 of them).
  */
 export interface StateCodec<State = unknown> {
+  /** The whole state as one text (what `decode` reads without a `readRest`). */
   encode(state: State): string;
-  decode(text: string): State;
+  /**
+   * Optional: the state as a head, read at every load, and a rest that the snapshot store keeps apart and reads only
+   * when the state needs it (`decode`'s `readRest`). A codec without it is stored as `encode` gives.
+   */
+  encodeParts?(state: State): StateParts;
+  /**
+   * The state from `encode`'s text, or from `encodeParts`'s head with `readRest` reading its rest (null when there is
+   * none). `readRest` may do I/O: a codec calls it only when the state needs what the rest holds, never during decode.
+   */
+  decode(text: string, readRest?: () => string | null): State;
+}
+
+export interface StateParts {
+  readonly head: string;
+  /** null: nothing apart. */
+  readonly rest: string | null;
 }
 
 /** For states made only of JSON values (strings, numbers, booleans, null, arrays, plain objects). */

@@ -26,7 +26,7 @@ export interface StateShape {
 }
 
 const SHAPES = new Map<object, StateShape>([
-  [partnershipDecider, { kind: 'partnership', stateVersion: 2, codec: partnershipStateCodec as StateCodec, domainDirs: ['partnerships/domain'] }],
+  [partnershipDecider, { kind: 'partnership', stateVersion: 3, codec: partnershipStateCodec as StateCodec, domainDirs: ['partnerships/domain'] }],
   [partnerDecider, { kind: 'partner', stateVersion: 1, codec: plainDataCodec, domainDirs: ['partners/domain'] }],
   [artistDecider, { kind: 'artist', stateVersion: 1, codec: plainDataCodec, domainDirs: ['artists/domain'] }],
   [schoolDecider, { kind: 'school', stateVersion: 1, codec: plainDataCodec, domainDirs: ['schools/domain'] }],

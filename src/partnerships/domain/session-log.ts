@@ -12,11 +12,11 @@ export interface EncodedSessions {
   /** The newest min(count, SESSIONS_SHOWN) sessions, newest first, already decoded: what `toJSON` shows. */
   readonly newest: readonly SessionState[];
   /**
-   * Every session's id as JSON (`JSON.stringify(sessionId)`, `null` when it has none), one a line, oldest first, with a
-   * line break before the first and after the last: `\n"s1"\n"s2"\n`. JSON text never holds a raw line break, so
-   * `\n"id"\n` occurs in it exactly when a session has that id — a membership test without decoding anything.
+   * Whether a session may have this id: false only when none has it (exact), true when one has or may have it (then
+   * `decode` tells). Supplied by the codec, which answers it without decoding the sessions (e.g. from a filter of their
+   * ids, looking at the ids themselves only when the filter cannot tell).
    */
-  readonly idLines: string;
+  mayHold(sessionId: string): boolean;
   /** Every session, oldest first (the newest ones equal to `newest`). Called at most once per segment. */
   decode(): SessionState[];
 }
@@ -32,8 +32,8 @@ const decodedSessions = new WeakMap<SessionSegment, readonly SessionState[]>();
 class SessionSegment {
   constructor(
     readonly count: number,
-    /** The encoded ids (see EncodedSessions.idLines), while they still match the sessions; null for a plain array. */
-    private readonly idLines: string | null,
+    /** The encoding's id test (EncodedSessions.mayHold), while it still matches the sessions; null for a plain array. */
+    private readonly ids: EncodedSessions | null,
     /** The newest sessions, decoded up front (newest first). */
     private readonly newest: readonly SessionState[],
     private readonly encoded: EncodedSessions | null,
@@ -43,7 +43,7 @@ class SessionSegment {
   }
 
   static of(encoded: EncodedSessions): SessionSegment {
-    return new SessionSegment(encoded.count, encoded.idLines, encoded.newest.slice(0, Math.min(encoded.count, SESSIONS_SHOWN)), encoded, null);
+    return new SessionSegment(encoded.count, encoded, encoded.newest.slice(0, Math.min(encoded.count, SESSIONS_SHOWN)), encoded, null);
   }
 
   /** Every session, oldest first; decodes them on the first call. */
@@ -60,10 +60,10 @@ class SessionSegment {
     return sessions;
   }
 
-  /** Whether a session may have this id: exact on the encoded ids; true (look) when they cannot tell. */
+  /** Whether a session may have this id: false only when the encoding says none has it; true (look) otherwise. */
   private mayHold(sessionId: string): boolean {
-    if (this.idLines === null || typeof sessionId !== 'string') return true;
-    return this.idLines.includes(`\n${JSON.stringify(sessionId)}\n`);
+    if (this.ids === null || typeof sessionId !== 'string') return true;
+    return this.ids.mayHold(sessionId);
   }
 
   /** The encoding it was made from, while it still holds exactly those sessions (not after a correction). */
@@ -96,7 +96,7 @@ class SessionSegment {
       copy[i] = change(sessions[i]);
       const sameId = copy[i].sessionId === sessionId;
       const newest = this.newest.map((_, k) => copy[this.count - 1 - k]);
-      return new SessionSegment(this.count, sameId ? this.idLines : null, newest, null, copy);
+      return new SessionSegment(this.count, sameId ? this.ids : null, newest, null, copy);
     }
     return undefined;
   }

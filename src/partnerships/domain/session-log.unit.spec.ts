@@ -35,12 +35,12 @@ describe('SessionLog', () => {
 
 describe('SessionLog from encoded sessions (a snapshot decoded lazily)', () => {
   const sessions = Array.from({ length: 500 }, (_, n) => session(n));
-  const idLines = `\n${sessions.map((s) => JSON.stringify(s.sessionId)).join('\n')}\n`;
+  const ids = new Set(sessions.map((s) => s.sessionId));
   function encoded(decodes: { count: number }): EncodedSessions {
     return {
       count: sessions.length,
       newest: sessions.slice(-20).reverse().map((s) => ({ ...s })),
-      idLines,
+      mayHold: (sessionId) => ids.has(sessionId),
       decode: () => {
         decodes.count++;
         return sessions.map((s) => ({ ...s }));
