@@ -6,14 +6,26 @@ export function nextTurn(): Promise<typeof IDLE> {
 }
 
 /**
+ * How long a live batch may wait for more events before it is applied, and a way to apply it at once (a reader is
+ * waiting for it). Without one, a batch is applied as soon as the source has nothing ready.
+ */
+export interface BatchLinger {
+  readonly ms: number;
+  /** Calls `apply` when the batch now being gathered should be applied without waiting out `ms`; returns the unsubscribe. */
+  onCut(apply: () => void): () => void;
+}
+
+/**
  * Groups an async iterable into batches of at most `maxSize`, yielding early whenever the source has
  * nothing ready (it would have to wait for I/O or new appends). During catch-up a batch fills up, so one
- * transaction covers many events; once live, each event is applied as soon as it arrives.
+ * transaction covers many events; once live, each event is applied as soon as it arrives — or, with a `linger`,
+ * once `linger.ms` have passed since the batch's first event (or a reader cuts it short), so that under a steady
+ * stream of commands one transaction covers the events of many of them.
  *
  * "Nothing ready" = the source's next item did not arrive before the event loop's next turn: sources that
  * already hold items (a page read from SQLite, a gRPC message buffer) hand them over within microtasks.
  */
-export async function* inBatches<T>(source: AsyncIterable<T>, maxSize: number): AsyncGenerator<T[]> {
+export async function* inBatches<T>(source: AsyncIterable<T>, maxSize: number, linger?: BatchLinger): AsyncGenerator<T[]> {
   const iterator = source[Symbol.asyncIterator]();
   let batch: T[] = [];
   let idle: Promise<typeof IDLE> | undefined;
@@ -25,7 +37,7 @@ export async function* inBatches<T>(source: AsyncIterable<T>, maxSize: number): 
         result = await pending;
       } else {
         // One timer per batch, not per item: once it fired, the next item that is not ready flushes the batch.
-        idle ??= nextTurn();
+        idle ??= linger ? lingerFor(linger) : nextTurn();
         result = await Promise.race([pending, idle]);
       }
       if (result === IDLE) {
@@ -51,6 +63,20 @@ export async function* inBatches<T>(source: AsyncIterable<T>, maxSize: number): 
   } finally {
     await iterator.return?.();
   }
+}
+
+/** At least the next turn (what is ready is taken first), then `linger.ms` or until cut, whichever is first. */
+async function lingerFor(linger: BatchLinger): Promise<typeof IDLE> {
+  await nextTurn();
+  let timer: NodeJS.Timeout | undefined;
+  let unsubscribe: (() => void) | undefined;
+  await new Promise<void>((resolve) => {
+    timer = setTimeout(resolve, linger.ms);
+    unsubscribe = linger.onCut(resolve);
+  });
+  clearTimeout(timer);
+  unsubscribe?.();
+  return IDLE;
 }
 
 /**

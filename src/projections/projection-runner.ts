@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { EventStore, Subscription } from '../event-store';
-import { inBatches } from './event-batches';
+import { BatchLinger, inBatches } from './event-batches';
 import { assertValidProjections, Projection } from './projection';
 import { BatchMember, PoisonEvent, ProjectionBatch } from './projection-batch';
 import { Checkpoint, ProjectionCheckpoints } from './projection-checkpoints';
@@ -19,6 +19,11 @@ export interface ProjectionLog {
 export interface ProjectionRunnerOptions {
   /** Events per transaction during catch-up (default 500). */
   readonly batchSize?: number;
+  /**
+   * Once live, how long a batch waits for more events before its transaction (default 10 ms; 0: applied as soon as
+   * nothing more is ready). A reader waiting for a position (read-your-writes) has it applied at once.
+   */
+  readonly liveLingerMs?: number;
   readonly log?: ProjectionLog;
   /** Rebuild projections whose stored version differs from the code's when starting (default true). */
   readonly rebuildOnStart?: boolean;
@@ -32,6 +37,7 @@ export interface ReachedPosition {
 }
 
 const STORE_RETRY_MS = 1_000;
+const LIVE_LINGER_MS = 10;
 const WAIT_POLL_MS = 100;
 
 /**
@@ -55,6 +61,8 @@ export class ProjectionRunner {
   private wakeLoop: (() => void) | undefined;
   private progressListeners = new Set<() => void>();
   private rebuilding: Promise<unknown> = Promise.resolve();
+  /** Who to tell when a reader wants the live batch being gathered applied now. */
+  private readonly lingerCutters = new Set<() => void>();
 
   constructor(
     private readonly store: EventStore,
@@ -133,6 +141,8 @@ export class ProjectionRunner {
       if (lowest !== undefined && lowest >= position) return { reached: true, position: lowest };
       const remaining = deadline - Date.now();
       if (remaining <= 0) return { reached: false, position: lowest };
+      // Someone is waiting: the batch being gathered need not linger.
+      for (const cut of [...this.lingerCutters]) cut();
       await this.nextProgress(Math.min(remaining, WAIT_POLL_MS));
     }
   }
@@ -175,7 +185,7 @@ export class ProjectionRunner {
       const subscription = this.store.subscribe({ after: passAfter });
       this.subscription = subscription;
       try {
-        for await (const events of inBatches(subscription, this.options.batchSize ?? 500)) {
+        for await (const events of inBatches(subscription, this.options.batchSize ?? 500, this.linger())) {
           const outcome = this.liveBatch.apply(members, events, passAfter);
           outcome.poisoned.forEach((poison) => this.reportPoison(poison));
           this.notifyProgress();
@@ -191,6 +201,18 @@ export class ProjectionRunner {
         await subscription.close();
       }
     }
+  }
+
+  private linger(): BatchLinger | undefined {
+    const ms = this.options.liveLingerMs ?? LIVE_LINGER_MS;
+    if (ms <= 0) return undefined;
+    return {
+      ms,
+      onCut: (apply) => {
+        this.lingerCutters.add(apply);
+        return () => this.lingerCutters.delete(apply);
+      },
+    };
   }
 
   private liveMembers(): BatchMember[] {

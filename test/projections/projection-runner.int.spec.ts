@@ -3,6 +3,15 @@ import { ProjectionRunner } from '../../src/projections/projection-runner';
 import { appendEvents, openProjectionWorld, ProjectionWorld } from './support/projection-world';
 import { StreamTypeCounts } from './support/stream-type-counts.projection';
 
+/** Counts the events of each batch the runner applies: one batch, one transaction. */
+class BatchCounting extends StreamTypeCounts {
+  readonly batches: number[] = [];
+  override apply(...args: Parameters<StreamTypeCounts['apply']>): void {
+    this.batches.push(args[0].length);
+    super.apply(...args);
+  }
+}
+
 describe('projection runner (embedded store file + read-model file)', () => {
   let world: ProjectionWorld;
   let runner: ProjectionRunner;
@@ -18,7 +27,12 @@ describe('projection runner (embedded store file + read-model file)', () => {
   });
 
   function startRunner(...projections: StreamTypeCounts[]): ProjectionRunner {
+    return startRunnerWith({}, ...projections);
+  }
+
+  function startRunnerWith(options: { liveLingerMs?: number }, ...projections: StreamTypeCounts[]): ProjectionRunner {
     runner = new ProjectionRunner(world.store, world.readModels.db, {
+      ...options,
       batchSize: 100,
       log: { log: () => undefined, warn: () => undefined, error: (message) => errors.push(message) },
     }).register(...projections);
@@ -38,6 +52,33 @@ describe('projection runner (embedded store file + read-model file)', () => {
     const live = await appendEvents(world.store, 'school-9', 3);
     expect(await runner.waitForPosition('all', live, 5000)).toEqual({ reached: true, position: live });
     expect(counts.counts(reader)).toEqual({ artist: 50, partner: 250, school: 3 });
+  });
+
+  it('live, a steady stream of one-event appends is applied in a few transactions, yet a reader waiting for its write is answered at once', async () => {
+    const counts = new BatchCounting();
+    await startRunnerWith({ liveLingerMs: 200 }, counts).start();
+    // 40 appends one after the other (each its own commit), well inside one linger: far fewer transactions than appends.
+    let last = 0n;
+    for (let n = 0; n < 40; n++) last = await appendEvents(world.store, `school-${n}`, 1);
+    expect((await runner.waitForPosition('all', last, 5000)).reached).toBe(true);
+    expect(counts.batches.reduce((sum, size) => sum + size, 0)).toBe(40);
+    expect(counts.batches.length).toBeLessThanOrEqual(5);
+
+    // A reader waiting for a position does not wait out the 200 ms linger.
+    const written = await appendEvents(world.store, 'artist-1', 1);
+    const started = Date.now();
+    expect((await runner.waitForPosition('all', written, 5000)).reached).toBe(true);
+    expect(Date.now() - started).toBeLessThan(150);
+  });
+
+  it('with no linger, each live append is applied as soon as nothing more is ready', async () => {
+    const counts = new BatchCounting();
+    await startRunnerWith({ liveLingerMs: 0 }, counts).start();
+    for (let n = 0; n < 10; n++) {
+      const position = await appendEvents(world.store, `school-${n}`, 1);
+      expect((await runner.waitForPosition('all', position, 5000)).reached).toBe(true);
+    }
+    expect(counts.batches).toEqual(Array(10).fill(1));
   });
 
   it('stores the checkpoint in the same transaction as the rows: they always agree', async () => {
