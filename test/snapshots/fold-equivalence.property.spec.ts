@@ -9,6 +9,7 @@ import { AppConfig } from '../../src/config/app-config';
 import { EventStore, upcast } from '../../src/event-store';
 import { SqliteEventStore } from '../../src/event-store/sqlite/sqlite-event-store';
 import { MetricsRegistry } from '../../src/observability/metrics-registry';
+import { PartnershipState } from '../../src/partnerships/domain/partnership-state';
 import { SessionLog } from '../../src/partnerships/domain/session-log';
 import { ReadModelDatabase } from '../../src/read-models/read-model-database';
 import { CachedAggregateLoader } from '../../src/snapshots/cached-aggregate-loader';
@@ -21,7 +22,9 @@ import { DECIDER_HISTORIES, HistoryEvent } from './stream-history.arbitrary';
  * chunks to a real SQLite store with snapshots in a real read-model file:
  *   - after each chunk, the state the loader gives (cache + tail; a snapshot + tail after the cache was evicted) is the
  *     full fold from event 0, compared as canonical JSON holding every session;
- *   - a new loader (a cold start: empty cache, the same snapshot file) gives it too, starting from a snapshot;
+ *   - a new loader (a cold start: empty cache, the same snapshot file) gives it too, starting from a snapshot; for a
+ *     partnership, a state just loaded cold finds each session id (and refuses absent ones) as the full fold does,
+ *     through the snapshot's id filter and its rest read on demand;
  *   - every kept snapshot equals the fold of events 0..its revision, and its maxRecordedAt is their latest recordedAt.
  * States handed out are deep-frozen, so an evolve that changed a cached state in place would throw here.
  */
@@ -130,6 +133,16 @@ describe.each(DECIDER_HISTORIES.map((h) => [h.kind, h] as const))('%s: state fro
           const full = await referenceFold(streamId, decider);
           expect(canonical(coldLoaded.state)).toBe(canonical(full.state));
           expect(JSON.stringify(coldLoaded.state)).toBe(JSON.stringify(full.state));
+          if (kind === 'partnership') {
+            // Each session id (and a few absent ones) asked of a state just loaded cold, before anything decoded it:
+            // answered from the snapshot's id filter and, on a hit, its rest, as the full fold answers it.
+            const sessions = (full.state as PartnershipState).sessions;
+            const ids = [...new Set([...sessions.newestFirst()].map((session) => session.sessionId))].reverse().slice(0, 6);
+            for (const id of [...ids, 'se-absent', '', 'se-1"']) {
+              const fresh = (await loader(cacheStreams, snapshotEvery).loader.load(store, streamId, decider)).state as PartnershipState;
+              expect(fresh.sessions.find(id)).toEqual(sessions.find(id));
+            }
+          }
           const misses = await registry.getSingleMetric('ledger_fold_cache_misses_total')!.get();
           if (misses.values.some((v) => v.labels.start === 'snapshot' && v.value > 0)) coldStartsFromSnapshot++;
 

@@ -17,12 +17,15 @@ import { SessionLog } from '../../src/partnerships/domain/session-log';
 import { partnershipStream } from '../../src/partnerships/domain/streams';
 import { ReadModelDatabase } from '../../src/read-models/read-model-database';
 import { CachedAggregateLoader } from '../../src/snapshots/cached-aggregate-loader';
+import { IdFilter } from '../../src/snapshots/id-filter';
 import { SnapshotStore } from '../../src/snapshots/snapshot-store';
 
 /*
  * A partnership loaded cold (a new loader: empty cache, the snapshot on disk) holds its sessions still encoded: the
- * state route's JSON, a new session id and adding a session decode none of them; a duplicate id deep in the encoded
- * part is still refused, and an old session can still be corrected — with the same answers as a full fold.
+ * state route's JSON, a new session id and adding a session decode none of them — nor read them: the snapshot's rest
+ * (its older sessions, stored apart) is not needed for them; a duplicate id deep in the encoded part is still
+ * refused, and an old session can still be corrected — with the same answers as a full fold. A rest whose row was
+ * deleted before it was read makes the state fail loudly where it would need it, and the loader drops that state.
  */
 
 type AnyDecider = Decider<unknown, DomainEvent, unknown>;
@@ -135,6 +138,53 @@ describe('a partnership loaded cold from its snapshot', () => {
     expect(JSON.stringify(sessionsOf(cold))).toBe(before);
     expect(sessionsOf(cold)).toEqual(sessionsOf(full));
   });
+
+  it('decides a new session from the snapshot head alone: with its rest emptied a new id is accepted as before, a duplicate fails loudly', async () => {
+    const db = database.db;
+    const saved = db.prepare('SELECT rowid AS id, rest FROM stream_snapshots WHERE stream_id = ?').all(STREAM) as { id: number; rest: string }[];
+    expect(saved.length).toBeGreaterThan(0);
+    db.prepare('UPDATE stream_snapshots SET rest = NULL WHERE stream_id = ?').run(STREAM);
+    try {
+      const cold = (await loader().load(store, STREAM, decider)).state as PartnershipState;
+      const full = await fullFold();
+      const logNew = { type: 'LogSession', assignmentId: 'a1', sessionId: 's-new', date: '2027-01-12', minutes: 50, students: 28, facts: { artist: artist(), policy: POLICY } };
+      const decision = decider.decide(logNew, cold);
+      expect(isRefusal(decision)).toBe(false);
+      expect(decision).toEqual(decider.decide(logNew, full));
+      expect(JSON.stringify(cold)).toBe(JSON.stringify(full));
+      const duplicate = { ...logNew, sessionId: 's101' };
+      expect(() => decider.decide(duplicate, cold)).toThrow(/older sessions are missing/);
+    } finally {
+      const restore = db.prepare('UPDATE stream_snapshots SET rest = ? WHERE rowid = ?');
+      for (const row of saved) restore.run(row.rest, row.id);
+    }
+  });
+
+  it('a snapshot deleted before its rest was read: the state throws where it needs it, the loader drops it and folds again', async () => {
+    const registry = new Registry();
+    const warnings = jest.spyOn((snapshots as unknown as { logger: { warn: (m: string) => void } }).logger, 'warn').mockImplementation(() => undefined);
+    try {
+      const own = new CachedAggregateLoader(store, snapshots, { foldCacheStreams: 10, snapshotEvery: 500 } as AppConfig, registry as MetricsRegistry);
+      const cold = (await own.load(store, STREAM, decider)).state as PartnershipState;
+      database.db.prepare('DELETE FROM stream_snapshots WHERE stream_id = ?').run(STREAM);
+      // The background read of the rest (50 ms after the load) finds the row gone.
+      await new Promise((resolve) => setTimeout(resolve, 150));
+      expect(warnings).toHaveBeenCalledWith(expect.stringContaining(`${STREAM} could not be read`));
+      expect(() => cold.sessions.find('s101')).toThrow(/deleted before its older part was read/);
+      // A new id is still answered exactly from the filter.
+      expect(cold.sessions.find('s-new')).toBeUndefined();
+      const again = (await own.load(store, STREAM, decider)).state as PartnershipState;
+      const misses = await registry.getSingleMetric('ledger_fold_cache_misses_total')!.get();
+      expect(misses.values.find((v) => v.labels.start === 'start')?.value).toBe(1);
+      expect(sessionsOf(again)).toEqual(sessionsOf(await fullFold()));
+      expect(again.sessions.find('s101')).toBeDefined();
+    } finally {
+      warnings.mockRestore();
+      // The fold from event 0 wrote a snapshot again.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    expect((await snapshots.latest(STREAM, decider))?.revision).toBe(1_209n);
+  });
 });
 
 describe('the partnership codec', () => {
@@ -189,5 +239,41 @@ describe('the partnership codec', () => {
     expect(sessionsOf(decoded)).toEqual(sessionsOf(state));
     expect(decoded.sessions.find('r40-1')).toEqual(state.sessions.find('r40-1'));
     expect(decoded.sessions.find('r40-3')).toBeUndefined();
+  });
+
+  it('keeps its id filter exact through appends past its room (built again), and looks at the ids on a filter hit without decoding', () => {
+    let sessions = SessionLog.empty;
+    for (let n = 0; n < 100; n++) sessions = sessions.add({ sessionId: `s${n}`, assignmentId: 'a1', date: '2026-09-01', minutes: 45, students: n % 30, notes: null, corrected: false });
+    let state = { ...(partnershipDecider.initialState as PartnershipState), exists: true, sessions };
+    let decoded = partnershipStateCodec.decode(partnershipStateCodec.encode(state));
+    const filterOf = (text: string) => {
+      const [head, base64] = text.split('\n', 2);
+      const { bits, hashes } = (JSON.parse(head) as { sessions: { filter: { bits: number; hashes: number } } }).sessions.filter;
+      return IdFilter.fromBase64(bits, hashes, base64);
+    };
+    const bitsSeen = new Set<number>();
+    let text = '';
+    for (let round = 0; round < 60; round++) {
+      for (let k = 0; k < 3; k++) {
+        const s = { sessionId: `r${round}-${k}`, assignmentId: 'a2', date: '2026-10-01', minutes: 50, students: 20, notes: null, corrected: false };
+        state = { ...state, sessions: state.sessions.add(s) };
+        decoded = { ...decoded, sessions: decoded.sessions.add(s) };
+      }
+      text = partnershipStateCodec.encode(decoded);
+      bitsSeen.add(filterOf(text).bits);
+      decoded = partnershipStateCodec.decode(text);
+    }
+    // 100 sessions, then 180 appended: the filter (14 bits an id) ran out of room (10) and was built again, bigger.
+    expect(bitsSeen.size).toBeGreaterThan(1);
+    const ids = [...state.sessions.newestFirst()].map((s) => s.sessionId);
+    expect(ids.filter((id) => decoded.sessions.find(id)?.sessionId !== id)).toEqual([]);
+    // An absent id the filter cannot rule out: answered from the ids' text, without decoding the sessions.
+    const filter = filterOf(text);
+    const candidate = Array.from({ length: 100_000 }, (_, k) => `absent-${k}`).find((id) => filter.mayHold(JSON.stringify(id)))!;
+    expect(candidate).toBeDefined();
+    const fresh = partnershipStateCodec.decode(text);
+    expect(bigParses(() => expect(fresh.sessions.find(candidate)).toBeUndefined())).toBe(0);
+    expect(fresh.sessions.find('absent-x')).toBeUndefined();
+    expect(sessionsOf(fresh)).toEqual(sessionsOf(state));
   });
 });
