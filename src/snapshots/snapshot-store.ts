@@ -118,10 +118,12 @@ export class SnapshotStore {
       if (shape.codec.encodeParts !== undefined) {
         // Read once; a row found gone stays gone (the answer, or the error, is kept).
         let rest: { text: string | null } | { error: Error } | undefined;
+        // The row's key only (not the row: its head's bytes would live as long as the state).
+        const key = { id: row.id, taken_at: row.taken_at, revision: row.revision };
         readRest = () => {
           if (rest === undefined) {
             try {
-              rest = { text: this.readRest(row) };
+              rest = { text: this.readRest(key) };
             } catch (error) {
               rest = { error: error as Error };
             }
@@ -171,7 +173,7 @@ export class SnapshotStore {
   }
 
   /** A snapshot's rest (StateCodec.encodeParts), as stored (null: it has none); throws when the row is gone. */
-  private readRest(row: SnapshotRow): string | null {
+  private readRest(row: Pick<SnapshotRow, 'id' | 'taken_at' | 'revision'>): string | null {
     if (!this.database.db.open) throw new Error('the read-model database is closed');
     const found = this.selectRest.get(row.id, row.taken_at) as { rest: Buffer | null } | undefined;
     if (found === undefined) throw new Error(`the snapshot at ${row.revision} was deleted before its older part was read`);
