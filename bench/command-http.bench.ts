@@ -34,7 +34,7 @@ import type { NextFunction, Request, Response } from 'express';
 import { AppModule } from '../src/app.module';
 import { Clock, SettableClock } from '../src/clock/clock';
 import { CONFIG_ENV } from '../src/config/config.module';
-import { ConcurrencyError, EventStore, NewEvent } from '../src/event-store';
+import { AppendResult, ConcurrencyError, EventStore, NewEvent } from '../src/event-store';
 import { openEventLog } from '../src/event-store/sqlite/event-log-schema';
 import { configureHttpApp } from '../src/http/configure-http-app';
 import { LOG_DESTINATION } from '../src/observability/logging.module';
@@ -189,18 +189,20 @@ export async function run(report: (name: string, value: number) => void): Promis
     process.stderr.write(`  ${PARTNERSHIPS} active partnerships set up over HTTP, ${HISTORY} sessions of history each, in ${((Date.now() - setUpStarted) / 1000).toFixed(1)} s\n`);
     const barePaths = commandPaths.map((path) => `${BARE_PREFIX}${path}`);
 
-    // Lost races: the store refuses an append whose expected revision moved on; executeCommand re-decides.
+    // Lost races: the store refuses an append whose expected revision moved on (or, for a command decided on the state
+    // another one's append in flight will leave, whose preceding event is not that one's); executeCommand re-decides.
     const store = started.store;
-    const append = store.append.bind(store);
     let conflicts = 0;
-    store.append = (async (...args: Parameters<EventStore['append']>) => {
+    const counted = <Args extends unknown[]>(append: (...args: Args) => Promise<AppendResult>) => async (...args: Args) => {
       try {
         return await append(...args);
       } catch (error) {
         if (error instanceof ConcurrencyError) conflicts++;
         throw error;
       }
-    }) as EventStore['append'];
+    };
+    store.append = counted(store.append.bind(store));
+    store.appendAfterEvent = counted(store.appendAfterEvent.bind(store));
 
     const tag = Date.now().toString(36);
     const profileFile = process.env.COMMAND_HTTP_PROFILE;

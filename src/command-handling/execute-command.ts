@@ -5,6 +5,7 @@ import { CommandContext, CommandResult, expectedRevisionOf } from './command-con
 import { CommandRefusedError, IdempotencyKeyReusedError } from './command-errors';
 import { Decider, DomainEvent, isRefusal } from './decider';
 import { eventIdFor } from './deterministic-id';
+import { inFlightAppendsOf } from './in-flight-appends';
 
 export interface CommandExecution<Command, Event extends DomainEvent, State> {
   readonly store: EventStore;
@@ -25,13 +26,22 @@ export interface CommandExecution<Command, Event extends DomainEvent, State> {
  *   of its first event, without reading the stream: see earlier-attempt.ts).
  * - With If-Match, a stream that moved on is a ConcurrencyError (412), never a silent re-decide.
  * - Without it, a lost race re-folds and re-decides, so the rules are always checked against the state written over.
+ * - Where the store can append after a named event, a command on a stream whose last command is still waiting for its
+ *   commit decides on the state that one will leave and appends right after it, in the same group commit; should that
+ *   append fail, this one fails too and is decided again. A refusal or a no-op decided that way waits for the commit and
+ *   is decided again: no answer rests on a state that may never be written (docs/command-pipelining.md).
  */
 export async function executeCommand<Command, Event extends DomainEvent, State>(
   execution: CommandExecution<Command, Event, State>,
 ): Promise<CommandResult> {
   const { store, decider, id, streamId, context } = execution;
   const maxAttempts = context.ifMatch === undefined ? execution.maxAttempts ?? 5 : 1;
+  const inFlight = inFlightAppendsOf(store);
+  // With If-Match the client names the revision it saw: nothing is decided on a state not yet committed.
+  let mayPipeline = context.ifMatch === undefined && store.appendsAfterEvent();
   for (let attempt = 1; ; attempt++) {
+    // An attempt of this very command still waiting for its commit (the same Idempotency-Key sent twice at once).
+    await inFlight.commandSettled(context.commandId);
     const earlier = await earlierAttempt(store, streamId, context.commandId);
     if (earlier !== undefined) {
       if (context.requestHash && earlier.requestHash && earlier.requestHash !== context.requestHash) {
@@ -39,12 +49,21 @@ export async function executeCommand<Command, Event extends DomainEvent, State>(
       }
       return { id, streamId, revision: earlier.revision, position: earlier.position, repeated: true, eventsWritten: 0 };
     }
-    const loaded = await loadAggregate(store, streamId, decider);
+    // Another command's append on this stream still waiting for its commit: decide on the state it will leave.
+    const pending = mayPipeline ? inFlight.latest<State>(streamId, decider) : undefined;
+    const loaded = pending?.after ?? (await loadAggregate(store, streamId, decider));
     if (context.ifMatch !== undefined && context.ifMatch !== loaded.revision) {
       throw new ConcurrencyError(streamId, context.ifMatch, loaded.revision);
     }
     const command = typeof execution.command === 'function' ? await (execution.command as (s: State) => Command | Promise<Command>)(loaded.state) : execution.command;
     const decision = decider.decide(command, loaded.state);
+    if (pending !== undefined && (isRefusal(decision) || decision.length === 0)) {
+      // A refusal or a no-op is an answer: never given on a state that may not happen. Judged again once it has.
+      await pending.settled;
+      mayPipeline = false;
+      attempt--;
+      continue;
+    }
     if (isRefusal(decision)) throw new CommandRefusedError(decision);
     if (decision.length === 0) {
       return { id, streamId, revision: loaded.revision, position: loaded.position, repeated: false, eventsWritten: 0 };
@@ -62,13 +81,29 @@ export async function executeCommand<Command, Event extends DomainEvent, State>(
         requestHash: context.requestHash ?? null,
       },
     }));
+    const lastEventId = events[events.length - 1].id;
+    const appending = pending
+      ? store.appendAfterEvent(streamId, events, { revision: loaded.revision, eventId: pending.lastEventId })
+      : store.append(streamId, events, expectedRevisionOf(loaded.revision));
+    const release = mayPipeline
+      ? inFlight.track(streamId, context.commandId, decider, () => foldDecided(decider, loaded.state, decision), loaded.revision + BigInt(events.length), lastEventId, appending)
+      : undefined;
     try {
-      const result = await store.append(streamId, events, expectedRevisionOf(loaded.revision));
-      noteAppended(store, streamId, decider, loaded, decision, events[events.length - 1].id, result);
+      const result = await appending;
+      noteAppended(store, streamId, decider, loaded, decision, lastEventId, result);
       return { id, streamId, revision: result.nextRevision, position: result.position, repeated: false, eventsWritten: events.length };
     } catch (error) {
       if (error instanceof ConcurrencyError && attempt < maxAttempts) continue;
       throw error;
+    } finally {
+      release?.();
     }
   }
+}
+
+/** The state a fold of the stream gives once these events are stored: their data as read back (through JSON). */
+function foldDecided<Event extends DomainEvent, State>(decider: Decider<unknown, Event, State>, state: State, decision: readonly Event[]): State {
+  let after = state;
+  for (const event of decision) after = decider.evolve(after, { type: event.type, data: JSON.parse(JSON.stringify(event.data)) } as Event);
+  return after;
 }

@@ -58,6 +58,12 @@ export interface Subscription extends AsyncIterable<RecordedEvent> {
  * Reads are async iterables: nothing loads a whole stream or log into memory.
  * An abstract class rather than an interface so Nest can inject it by type.
  */
+/** The event an `appendAfterEvent` must follow: its revision and id. */
+export interface PrecedingEvent {
+  readonly revision: bigint;
+  readonly eventId: string;
+}
+
 /** The global log handed over a page at a time, synchronously: see `EventStore.synchronousPages`. */
 export interface SynchronousLogPages {
   /** Up to `limit` events after `after` (undefined: from the start) and at or before `upTo`, in position order. */
@@ -71,6 +77,24 @@ export abstract class EventStore {
    * succeeds and writes nothing (idempotent retry).
    */
   abstract append(streamId: string, events: readonly NewEvent[], expected: ExpectedRevision): Promise<AppendResult>;
+
+  /**
+   * Whether `appendAfterEvent` is available: the adapter checks, inside the append's own write, which event is at the
+   * expected revision. The embedded store does; EventStoreDB cannot (its append checks a revision only).
+   */
+  appendsAfterEvent(): boolean {
+    return false;
+  }
+
+  /**
+   * As `append` at the exact revision `after.revision`, and the stream's event at that revision must be the one whose
+   * id is `after.eventId`; otherwise ConcurrencyError and nothing written. What lets a command decide on the state an
+   * earlier command's append, still waiting for its commit, will leave: if that append fails or something else took
+   * its place, this one fails too and is decided again (docs/command-pipelining.md). Only where `appendsAfterEvent()`.
+   */
+  appendAfterEvent(streamId: string, events: readonly NewEvent[], after: PrecedingEvent): Promise<AppendResult> {
+    return Promise.reject(new Error(`this event store cannot append after an event (${streamId} at ${after.revision})`));
+  }
 
   /** A stream's events; a missing stream yields nothing. */
   abstract readStream(streamId: string, options?: ReadStreamOptions): AsyncIterable<RecordedEvent>;

@@ -4,6 +4,7 @@ import {
   EventStore,
   ExpectedRevision,
   NewEvent,
+  PrecedingEvent,
   ReadAllOptions,
   ReadStreamOptions,
   RecordedEvent,
@@ -41,10 +42,22 @@ export class MeasuredEventStore extends EventStore {
     });
   }
 
-  async append(streamId: string, events: readonly NewEvent[], expected: ExpectedRevision): Promise<AppendResult> {
+  append(streamId: string, events: readonly NewEvent[], expected: ExpectedRevision): Promise<AppendResult> {
+    return this.measured(events, () => this.adapter.append(streamId, events, expected));
+  }
+
+  override appendsAfterEvent(): boolean {
+    return this.adapter.appendsAfterEvent();
+  }
+
+  override appendAfterEvent(streamId: string, events: readonly NewEvent[], after: PrecedingEvent): Promise<AppendResult> {
+    return this.measured(events, () => this.adapter.appendAfterEvent(streamId, events, after));
+  }
+
+  private async measured(events: readonly NewEvent[], append: () => Promise<AppendResult>): Promise<AppendResult> {
     const stop = this.appendSeconds.startTimer();
     try {
-      const result = await this.adapter.append(streamId, events, expected);
+      const result = await append();
       stop({ outcome: 'ok' });
       this.eventsWritten.inc(events.length);
       return result;

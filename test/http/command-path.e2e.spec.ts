@@ -176,6 +176,18 @@ describe('HTTP command path: 201/200, ETag, If-Match, Idempotency-Key, problems'
     expect(await eventCount()).toBe(before);
   });
 
+  it('commands racing on one stream: each decided on the state before it, a rule holds, and every revision is answered once', async () => {
+    const id = await open();
+    // Six increments of 2 at once on a counter that allows 10: exactly five land, the sixth is refused on the total.
+    const answers = await Promise.all(Array.from({ length: 6 }, () => t.http.post(`/test-counters/${id}/increments`).set(ops).send({ by: 2 })));
+    expect(answers.map((a) => a.status).sort()).toEqual([201, 201, 201, 201, 201, 422]);
+    expect(answers.find((a) => a.status === 422)!.body).toMatchObject({ rule: 'counter.at-most-ten', detail: 'the total would be 12' });
+    const revisions = answers.filter((a) => a.status === 201).map((a) => Number(a.body.revision)).sort();
+    expect(revisions).toEqual([1, 2, 3, 4, 5]);
+    const view = await t.http.get(`/test-counters/${id}`).set(ops).expect(200);
+    expect(view.body).toMatchObject({ revision: '5', state: { exists: true, total: 10 } });
+  });
+
   it('maps a business refusal to 409/422 with the rule, and a missing aggregate to 404', async () => {
     const id = await open();
     const refused = await t.http.post(`/test-counters/${id}/increments`).set(ops).send({ by: 11 }).expect(422);

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { AppendResult, EventStore, ReadAllOptions, ReadStreamOptions, StreamHead, SubscribeOptions, Subscription, SynchronousLogPages } from '../event-store';
+import { AppendResult, EventStore, PrecedingEvent, ReadAllOptions, ReadStreamOptions, StreamHead, SubscribeOptions, Subscription, SynchronousLogPages } from '../event-store';
 import { ConcurrencyError, InvalidEventError, StreamDeletedError } from '../event-store-errors';
 import { assertValidStreamId, SerializedEvent, serializeForAppend } from '../event-limits';
 import { ExpectedRevision } from '../expected-revision';
@@ -93,15 +93,29 @@ export class SqliteEventStore extends EventStore implements HasLogChain {
 
   async append(streamId: string, events: readonly NewEvent[], expected: ExpectedRevision): Promise<AppendResult> {
     // Validation stays synchronous and before the queue: bad input never reaches a group or the file.
+    return this.submitAppend(streamId, serializeForAppend(streamId, events), normalizeExpected(expected));
+  }
+
+  override appendsAfterEvent(): boolean {
+    return true;
+  }
+
+  override async appendAfterEvent(streamId: string, events: readonly NewEvent[], after: PrecedingEvent): Promise<AppendResult> {
     const serialized = serializeForAppend(streamId, events);
-    const normalized = normalizeExpected(expected);
+    if (typeof after?.revision !== 'bigint' || after.revision < 0n || typeof after.eventId !== 'string') {
+      throw new InvalidEventError("an append after an event needs that event's revision (0 or more) and id");
+    }
+    return this.submitAppend(streamId, serialized, after.revision, after.eventId);
+  }
+
+  private submitAppend(streamId: string, serialized: SerializedEvent[], expected: bigint | 'any' | 'stream_exists', precedingEventId?: string): Promise<AppendResult> {
     let chars = 0;
     for (const { dataJson, metadataJson } of serialized) chars += dataJson.length + metadataJson.length;
     // The hashes cover each event's data and metadata as the JSON text stored (src/log-chain/event-hash.ts).
     const chained = chainSwitch.enabled;
     // Checks only read; a one-event append then changes the file with a single INSERT (a seal it may write after
     // that is caught, never the append's own error).
-    return this.writes.submit(() => this.appendOrRecognizeRetry(streamId, serialized, normalized, chained), chars, serialized.length === 1);
+    return this.writes.submit(() => this.appendOrRecognizeRetry(streamId, serialized, expected, chained, precedingEventId), chars, serialized.length === 1);
   }
 
   override async streamHead(streamId: string): Promise<StreamHead | undefined> {
@@ -198,6 +212,8 @@ export class SqliteEventStore extends EventStore implements HasLogChain {
     events: SerializedEvent[],
     expected: bigint | 'any' | 'stream_exists',
     chained: boolean,
+    /** appendAfterEvent: the id the event at revision `expected` must have. */
+    precedingEventId?: string,
   ): AppendResult {
     if (this.statements.isDeleted(streamId)) throw new StreamDeletedError(streamId);
     // The stream's last hash comes with its last revision: inside the write transaction, so nothing can come between.
@@ -207,7 +223,12 @@ export class SqliteEventStore extends EventStore implements HasLogChain {
     const portExpected: ExpectedRevision = expected === -1n ? 'no_stream' : expected;
 
     if (typeof expected === 'bigint') {
-      if (current === expected) return write();
+      if (current === expected) {
+        if (precedingEventId !== undefined && this.statements.streamHead(streamId)?.eventId.toLowerCase() !== precedingEventId.toLowerCase()) {
+          throw new ConcurrencyError(streamId, portExpected, current);
+        }
+        return write();
+      }
       // Someone wrote past the expected revision: it is fine only if it was this very append, earlier.
       const retry = current > expected ? this.earlierIdenticalAppend(streamId, events, expected) : undefined;
       if (retry) return retry;
