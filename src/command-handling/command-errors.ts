@@ -20,3 +20,12 @@ export class AggregateNotFoundError extends Error {
     super(`${streamId} does not exist`);
   }
 }
+
+/**
+ * A loaded state could not read a part it keeps out of memory (a snapshot's older sessions, whose row was pruned before
+ * they were read: src/snapshots/snapshot-store.ts). Nothing was decided on it: the command path loads the stream again,
+ * and a read answers 503 (retry).
+ */
+export class StateUnreadableError extends Error {
+  override readonly name = 'StateUnreadableError';
+}

@@ -2,8 +2,8 @@ import { ConcurrencyError, currentSchemaVersion, EventStore, NewEvent } from '..
 import { earlierAttempt } from './earlier-attempt';
 import { loadAggregate, noteAppended } from './aggregate-loader';
 import { CommandContext, CommandResult, expectedRevisionOf } from './command-context';
-import { CommandRefusedError, IdempotencyKeyReusedError } from './command-errors';
-import { Decider, DomainEvent, isRefusal } from './decider';
+import { CommandRefusedError, IdempotencyKeyReusedError, StateUnreadableError } from './command-errors';
+import { Decider, Decision, DomainEvent, isRefusal } from './decider';
 import { eventIdFor } from './deterministic-id';
 import { inFlightAppendsOf } from './in-flight-appends';
 
@@ -39,6 +39,7 @@ export async function executeCommand<Command, Event extends DomainEvent, State>(
   const inFlight = inFlightAppendsOf(store);
   // With If-Match the client names the revision it saw: nothing is decided on a state not yet committed.
   let mayPipeline = context.ifMatch === undefined && store.appendsAfterEvent();
+  let reloaded = false;
   for (let attempt = 1; ; attempt++) {
     // An attempt of this very command still waiting for its commit (the same Idempotency-Key sent twice at once).
     await inFlight.commandSettled(context.commandId);
@@ -55,8 +56,19 @@ export async function executeCommand<Command, Event extends DomainEvent, State>(
     if (context.ifMatch !== undefined && context.ifMatch !== loaded.revision) {
       throw new ConcurrencyError(streamId, context.ifMatch, loaded.revision);
     }
-    const command = typeof execution.command === 'function' ? await (execution.command as (s: State) => Command | Promise<Command>)(loaded.state) : execution.command;
-    const decision = decider.decide(command, loaded.state);
+    let decision: Decision<Event>;
+    try {
+      const command = typeof execution.command === 'function' ? await (execution.command as (s: State) => Command | Promise<Command>)(loaded.state) : execution.command;
+      decision = decider.decide(command, loaded.state);
+    } catch (error) {
+      // The loaded state lost a part it reads on demand (the loader has dropped it): once, load the stream again.
+      if (error instanceof StateUnreadableError && !reloaded) {
+        reloaded = true;
+        attempt--;
+        continue;
+      }
+      throw error;
+    }
     if (pending !== undefined && (isRefusal(decision) || decision.length === 0)) {
       // A refusal or a no-op is an answer: never given on a state that may not happen. Judged again once it has.
       await pending.settled;

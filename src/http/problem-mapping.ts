@@ -1,5 +1,5 @@
 import { HttpException, HttpStatus } from '@nestjs/common';
-import { AggregateNotFoundError, CommandRefusedError, IdempotencyKeyReusedError } from '../command-handling';
+import { AggregateNotFoundError, CommandRefusedError, IdempotencyKeyReusedError, StateUnreadableError } from '../command-handling';
 import { ConcurrencyError, EventStoreUnavailableError, InvalidEventError, StreamDeletedError } from '../event-store';
 import { ProblemDetails, problemType } from './problem-details';
 import { RequestValidationError } from './validation/request-validation';
@@ -60,6 +60,10 @@ export function problemFor(error: unknown, request: RequestFacts): ProblemDetail
   }
   if (error instanceof RequestValidationError) {
     return { type: problemType('validation'), title: 'Validation failed', status: 400, detail: error.message, errors: error.errors };
+  }
+  if (error instanceof StateUnreadableError) {
+    // A state loaded from a snapshot whose row was pruned before it was read in full; the loader has dropped it.
+    return { type: problemType('unavailable'), title: TITLES[503], status: 503, detail: 'the state being read changed under the read; retry' };
   }
   if (error instanceof EventStoreUnavailableError) {
     // Nothing about the store's address or the client's message: only that it could not be reached, and to retry.

@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { Statement } from 'better-sqlite3';
 import { isAscii } from 'node:buffer';
+import { StateUnreadableError } from '../command-handling/command-errors';
 import type { ReplayableDecider } from '../history/stream-deciders';
 import { ReadModelDatabase } from '../read-models/read-model-database';
 import { allStateShapes, shapeFingerprint, stateShapeOf } from './state-shapes';
@@ -125,7 +126,9 @@ export class SnapshotStore {
             try {
               rest = { text: this.readRest(key) };
             } catch (error) {
-              rest = { error: error as Error };
+              rest = { error: new StateUnreadableError(`${streamId}: ${(error as Error).message}`) };
+              // Whoever keeps this state drops it: the next load folds again.
+              for (const listener of this.lostListeners) listener(streamId);
             }
           }
           if ('error' in rest) throw rest.error;
@@ -192,8 +195,8 @@ export class SnapshotStore {
         try {
           readRest();
         } catch (error) {
+          // The listeners were told by readRest.
           this.logger.warn(`the older part of a snapshot of ${id} could not be read: ${(error as Error).message}`);
-          for (const listener of this.lostListeners) listener(id);
         }
       }
     }, REST_PREFETCH_AFTER_MS);

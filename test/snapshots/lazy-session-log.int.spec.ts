@@ -3,13 +3,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Registry } from 'prom-client';
-import { Decider, DomainEvent, isRefusal } from '../../src/command-handling';
+import { Decider, DomainEvent, executeCommand, isRefusal } from '../../src/command-handling';
 import { AppConfig } from '../../src/config/app-config';
 import { upcast } from '../../src/event-store';
 import { SqliteEventStore } from '../../src/event-store/sqlite/sqlite-event-store';
 import { partnershipLife } from '../../bench/partnership-life';
 import { MetricsRegistry } from '../../src/observability/metrics-registry';
 import { partnershipDecider } from '../../src/partnerships/domain/partnership-decider';
+import { PartnershipCommand } from '../../src/partnerships/domain/partnership-commands';
 import { PartnershipEvent } from '../../src/partnerships/domain/partnership-events';
 import { PartnershipState } from '../../src/partnerships/domain/partnership-state';
 import { artist, POLICY } from '../../src/partnerships/domain/partnership-world.fixture';
@@ -184,6 +185,33 @@ describe('a partnership loaded cold from its snapshot', () => {
       await new Promise((resolve) => setImmediate(resolve));
     }
     expect((await snapshots.latest(STREAM, decider))?.revision).toBe(1_209n);
+  });
+});
+
+describe('a command on a state whose snapshot row went before its rest was read', () => {
+  it('is decided again on a fresh load, never answered from that state (no 500)', async () => {
+    const own = new CachedAggregateLoader(store, snapshots, { foldCacheStreams: 10, snapshotEvery: 500 } as AppConfig, new Registry() as MetricsRegistry);
+    const warnings = jest.spyOn((snapshots as unknown as { logger: { warn: (m: string) => void } }).logger, 'warn').mockImplementation(() => undefined);
+    try {
+      // Loaded cold from the snapshot (the rest not read yet), then the row is pruned away at once.
+      await own.load(store, STREAM, decider);
+      database.db.prepare('DELETE FROM stream_snapshots WHERE stream_id = ?').run(STREAM);
+      // Correcting an old session needs the rest: the state cannot read it, so the command loads the stream again.
+      const result = await executeCommand({
+        store,
+        decider: partnershipDecider,
+        id: ID,
+        streamId: STREAM,
+        context: { commandId: randomUUID(), actor: 'key:operations', correlationId: randomUUID() },
+        command: { type: 'CorrectSessionLog', sessionId: 's101', minutes: 40, students: 12, reason: 'miscounted' } as PartnershipCommand,
+      });
+      expect(result.eventsWritten).toBe(1);
+      const corrected = (await fullFold()).sessions.find('s101');
+      expect(corrected).toMatchObject({ minutes: 40, students: 12 });
+    } finally {
+      warnings.mockRestore();
+      await new Promise((resolve) => setImmediate(resolve));
+    }
   });
 });
 
