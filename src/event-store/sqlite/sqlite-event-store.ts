@@ -120,8 +120,9 @@ export class SqliteEventStore extends EventStore implements HasLogChain {
 
   override async streamHead(streamId: string): Promise<StreamHead | undefined> {
     assertValidStreamId(streamId);
-    if (this.statements.isDeleted(streamId)) throw new StreamDeletedError(streamId);
-    return this.statements.streamHead(streamId);
+    const { deleted, head } = this.statements.liveStreamHead(streamId);
+    if (deleted) throw new StreamDeletedError(streamId);
+    return head;
   }
 
   async *readStream(streamId: string, options: ReadStreamOptions = {}): AsyncIterable<RecordedEvent> {
@@ -171,8 +172,9 @@ export class SqliteEventStore extends EventStore implements HasLogChain {
   /** Through the events_by_id index (see eventById): independent of the stream's length. Tombstoned: as readStream. */
   override async findEvent(streamId: string, eventId: string): Promise<RecordedEvent | undefined> {
     assertValidStreamId(streamId);
-    if (this.statements.isDeleted(streamId)) throw new StreamDeletedError(streamId);
-    return eventById(this.db, streamId, eventId);
+    const { deleted, event } = eventById(this.db, streamId, eventId);
+    if (deleted) throw new StreamDeletedError(streamId);
+    return event;
   }
 
   subscribe(options: SubscribeOptions = {}): Subscription {
