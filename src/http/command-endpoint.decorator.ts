@@ -16,8 +16,7 @@
  */
 import { applyDecorators, UseInterceptors } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiProperty, ApiPropertyOptional, ApiResponse } from '@nestjs/swagger';
-import { CommandMetricsInterceptor } from '../observability/command-metrics.interceptor';
-import { CommandResponseInterceptor } from './command-response.interceptor';
+import { CommandRouteInterceptor } from './command-route.interceptor';
 import { ProblemDocument } from './problem-details';
 import { Role, Roles } from './roles.decorator';
 
@@ -47,8 +46,8 @@ export function CommandEndpoint(options: CommandEndpointOptions): MethodDecorato
   const problem = (status: number, description: string) => ApiResponse({ status, description, type: ProblemDocument });
   return applyDecorators(
     Roles(...options.roles),
-    // Shaping outermost, then metrics, which so see the handler's own result (a repeat counts as repeated).
-    UseInterceptors(CommandResponseInterceptor, CommandMetricsInterceptor),
+    // Metrics on the handler's own result (a repeat counts as repeated), then the answer's shape: one interceptor.
+    UseInterceptors(CommandRouteInterceptor),
     ApiBearerAuth(),
     ApiOperation({ summary: options.summary, description: [options.description, rolesDescription(options.roles)].filter(Boolean).join('\n\n') }),
     ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Retrying with the same key returns the first result (200) and writes nothing.' }),

@@ -18,16 +18,17 @@ export function isCommandResult(value: unknown): value is CommandResult {
 export class CommandResponseInterceptor implements NestInterceptor {
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const response = context.switchToHttp().getResponse<Response>();
-    return next.handle().pipe(
-      map((result: unknown) => {
-        if (isCommandResult(result)) {
-          response.status(result.repeated ? HttpStatus.OK : HttpStatus.CREATED);
-          response.setHeader('ETag', `"${result.revision}"`);
-          return { id: result.id, streamId: result.streamId, revision: result.revision, position: result.position };
-        }
-        if (isAggregateView(result)) response.setHeader('ETag', `"${result.revision}"`);
-        return result;
-      }),
-    );
+    return next.handle().pipe(map((result: unknown) => shapeCommandResponse(result, response)));
   }
+}
+
+/** What CommandResponseInterceptor does to a handler's result: status, ETag and the body answered. */
+export function shapeCommandResponse(result: unknown, response: Response): unknown {
+  if (isCommandResult(result)) {
+    response.status(result.repeated ? HttpStatus.OK : HttpStatus.CREATED);
+    response.setHeader('ETag', `"${result.revision}"`);
+    return { id: result.id, streamId: result.streamId, revision: result.revision, position: result.position };
+  }
+  if (isAggregateView(result)) response.setHeader('ETag', `"${result.revision}"`);
+  return result;
 }

@@ -10,7 +10,7 @@ import { MetricsRegistry } from './metrics-registry';
 @Module({
   imports: [LoggingModule],
   controllers: [MetricsController],
-  // CommandMetricsInterceptor is bound to each command route by @CommandEndpoint.
+  // Commands are counted on their routes: CommandRouteInterceptor (@CommandEndpoint), CommandMetricsInterceptor (the sweep).
   providers: [MetricsRegistry, HttpMetrics, CommandMetrics],
   exports: [MetricsRegistry, HttpMetrics, CommandMetrics],
 })
