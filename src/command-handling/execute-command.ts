@@ -61,6 +61,14 @@ export async function executeCommand<Command, Event extends DomainEvent, State>(
       const command = typeof execution.command === 'function' ? await (execution.command as (s: State) => Command | Promise<Command>)(loaded.state) : execution.command;
       decision = decider.decide(command, loaded.state);
     } catch (error) {
+      if (pending !== undefined) {
+        // Thrown on a state not yet committed (a rule, a missing fact, a state that cannot be read): no answer rests
+        // on it. Once that append has answered, judged again on the committed stream.
+        await pending.settled;
+        mayPipeline = false;
+        attempt--;
+        continue;
+      }
       // The loaded state lost a part it reads on demand (the loader has dropped it): once, load the stream again.
       if (error instanceof StateUnreadableError && !reloaded) {
         reloaded = true;

@@ -74,7 +74,9 @@ export abstract class EventStore {
   /**
    * Appends atomically: all events or none. Throws ConcurrencyError when `expected` does not hold,
    * InvalidEventError for bad input. Appending the same event ids again at the same expected revision
-   * succeeds and writes nothing (idempotent retry).
+   * succeeds and writes nothing (idempotent retry). The embedded store also refuses (ConcurrencyError) an append at
+   * the exact revision whose first event id is already earlier in the stream: one command's events are never
+   * written twice (docs/command-pipelining.md); EventStoreDB's append cannot check that.
    */
   abstract append(streamId: string, events: readonly NewEvent[], expected: ExpectedRevision): Promise<AppendResult>;
 

@@ -1,6 +1,6 @@
 import { CallHandler, ExecutionContext, Injectable, NestInterceptor } from '@nestjs/common';
 import type { Response } from 'express';
-import { Observable } from 'rxjs';
+import { map, Observable } from 'rxjs';
 import { CommandMetrics } from '../observability/command-metrics';
 import { measureCommand } from '../observability/command-metrics.interceptor';
 import { shapeCommandResponse } from './command-response.interceptor';
@@ -16,6 +16,7 @@ export class CommandRouteInterceptor implements NestInterceptor {
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const response = context.switchToHttp().getResponse<Response>();
-    return measureCommand(this.metrics, context, next.handle(), (result) => shapeCommandResponse(result, response));
+    // Shaping after the count, as the two interceptors did: an error while shaping is not counted as the command's.
+    return measureCommand(this.metrics, context, next.handle()).pipe(map((result) => shapeCommandResponse(result, response)));
   }
 }

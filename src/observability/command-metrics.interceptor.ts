@@ -1,5 +1,5 @@
 import { CallHandler, ExecutionContext, Injectable, NestInterceptor } from '@nestjs/common';
-import { catchError, map, Observable, throwError } from 'rxjs';
+import { catchError, Observable, tap, throwError } from 'rxjs';
 import { CommandRefusedError, IdempotencyKeyReusedError } from '../command-handling';
 import { ConcurrencyError } from '../event-store';
 import { isCommandResult } from '../http/command-response.interceptor';
@@ -19,18 +19,15 @@ export class CommandMetricsInterceptor implements NestInterceptor {
 }
 
 /**
- * The handler's result counted (type, outcome, latency) as CommandMetricsInterceptor counts it, then passed through
- * `then` (one interceptor on the command routes does both: src/http/command-route.interceptor.ts).
+ * The handler's result counted (type, outcome, latency) as CommandMetricsInterceptor counts it (the command routes'
+ * one interceptor does this and shapes the answer: src/http/command-route.interceptor.ts).
  */
-export function measureCommand(metrics: CommandMetrics, context: ExecutionContext, result$: Observable<unknown>, then?: (result: unknown) => unknown): Observable<unknown> {
+export function measureCommand(metrics: CommandMetrics, context: ExecutionContext, result$: Observable<unknown>): Observable<unknown> {
   const type = `${context.getClass().name.replace(/Controller$/, '')}.${context.getHandler().name}`;
   const started = process.hrtime.bigint();
   const seconds = () => Number(process.hrtime.bigint() - started) / 1e9;
   return result$.pipe(
-    map((result) => {
-      metrics.record(type, isCommandResult(result) && result.repeated ? 'repeated' : 'accepted', seconds());
-      return then ? then(result) : result;
-    }),
+    tap((result) => metrics.record(type, isCommandResult(result) && result.repeated ? 'repeated' : 'accepted', seconds())),
     catchError((error: unknown) => {
       metrics.record(type, outcomeOf(error), seconds());
       return throwError(() => error);

@@ -63,6 +63,8 @@ export class ProjectionRunner {
   private rebuilding: Promise<unknown> = Promise.resolve();
   /** Who to tell when a reader wants the live batch being gathered applied now. */
   private readonly lingerCutters = new Set<() => void>();
+  /** Readers in waitForPosition: while there is one, live batches do not linger. */
+  private readersWaiting = 0;
 
   constructor(
     private readonly store: EventStore,
@@ -136,14 +138,19 @@ export class ProjectionRunner {
   async waitForPosition(names: readonly string[] | 'all', position: bigint, timeoutMs: number): Promise<ReachedPosition> {
     const wanted = names === 'all' ? this.registered().map((p) => p.name) : names;
     const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const lowest = this.lowestLivePosition(wanted);
-      if (lowest !== undefined && lowest >= position) return { reached: true, position: lowest };
-      const remaining = deadline - Date.now();
-      if (remaining <= 0) return { reached: false, position: lowest };
-      // Someone is waiting: the batch being gathered need not linger.
-      for (const cut of [...this.lingerCutters]) cut();
-      await this.nextProgress(Math.min(remaining, WAIT_POLL_MS));
+    this.readersWaiting++;
+    try {
+      for (;;) {
+        const lowest = this.lowestLivePosition(wanted);
+        if (lowest !== undefined && lowest >= position) return { reached: true, position: lowest };
+        const remaining = deadline - Date.now();
+        if (remaining <= 0) return { reached: false, position: lowest };
+        // Someone is waiting: the batch being gathered need not linger (and none starts lingering meanwhile).
+        for (const cut of [...this.lingerCutters]) cut();
+        await this.nextProgress(Math.min(remaining, WAIT_POLL_MS));
+      }
+    } finally {
+      this.readersWaiting--;
     }
   }
 
@@ -208,6 +215,7 @@ export class ProjectionRunner {
     if (ms <= 0) return undefined;
     return {
       ms,
+      readerWaiting: () => this.readersWaiting > 0,
       onCut: (apply) => {
         this.lingerCutters.add(apply);
         return () => this.lingerCutters.delete(apply);

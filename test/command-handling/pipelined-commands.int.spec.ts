@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CommandContext, CommandRefusedError, Decider, executeCommand, foldFromStart, refuse } from '../../src/command-handling';
+import { CommandContext, CommandRefusedError, CommandResult, Decider, executeCommand, foldFromStart, refuse } from '../../src/command-handling';
 import { inFlightAppendsOf } from '../../src/command-handling/in-flight-appends';
 import { ConcurrencyError, EventStore } from '../../src/event-store';
 import { SqliteEventStore } from '../../src/event-store/sqlite/sqlite-event-store';
@@ -165,6 +165,61 @@ describe('commands on one stream in the same moment', () => {
     expect(a.revision).toBe(1n);
     expect(b).toMatchObject({ revision: 1n, repeated: true, eventsWritten: 0 });
     expect((await stored()).map((e) => e.key)).toEqual(['a', 'b']);
+  });
+
+  it('a retry with the same Idempotency-Key arriving while the first attempt is still deciding writes once', async () => {
+    // A decider that accepts the same command again on any state (a counter): only the command id keeps it once.
+    const counter: Decider<{ by: number }, { type: 'Counted'; data: { by: number } }, { total: number }> = {
+      initialState: { total: 0 },
+      decide: (command) => [{ type: 'Counted', data: { by: command.by } }],
+      evolve: (state, event) => ({ total: state.total + event.data.by }),
+    };
+    const stream = 'counter-1';
+    await executeCommand({ store, decider: counter, id: 'c', streamId: stream, context: context(), command: { by: 1 } });
+    const same = context();
+    let retry: Promise<CommandResult> | undefined;
+    // The first attempt's builder is where the retry arrives (as while a handler reads another stream).
+    const attempt = (): Promise<CommandResult> =>
+      executeCommand({
+        store,
+        decider: counter,
+        id: 'c',
+        streamId: stream,
+        context: same,
+        command: async () => {
+          retry ??= attempt();
+          return { by: 10 };
+        },
+      });
+    const first = await attempt();
+    const second = await retry!;
+    expect(first).toMatchObject({ revision: 1n, repeated: false });
+    expect(second).toMatchObject({ revision: 1n, repeated: true });
+    const written: unknown[] = [];
+    for await (const event of store.readStream(stream)) written.push(event.data);
+    expect(written).toEqual([{ by: 1 }, { by: 10 }]);
+  });
+
+  it('an error thrown on a pending state is never answered: judged again on what the first append really left', async () => {
+    await add('a');
+    // The first adds `b` but loses its revision to another process and then gives up: `b` is never written. The
+    // second's builder throws whenever the state holds `b` (as a handler throws when a fact it needs is missing).
+    let attempts = 0;
+    const first = add('b', () => {
+      attempts++;
+      if (attempts === 1) void store.append(STREAM, [rawEvent('x')], 0n);
+      else throw new Error('the first command gave up');
+    }).catch((error: Error) => error.message);
+    await inFlight();
+    const second = add('c', (state) => {
+      if (state.keys.includes('b')) throw new Error('b is in the way');
+    }).then(
+      () => 'written',
+      (error: Error) => error.message,
+    );
+    expect(await first).toBe('the first command gave up');
+    expect(await second).toBe('written');
+    expect((await stored()).map((e) => e.key)).toEqual(['a', 'x', 'c']);
   });
 
   it('with If-Match nothing is decided on a pending state: the stale revision is refused once the first commits', async () => {

@@ -9,8 +9,8 @@ const lookups = new WeakMap<Database.Database, Database.Statement>();
 /**
  * The event of `streamId` whose id is `eventId`, through the `events_by_id` index: a few B-tree steps, whatever the
  * stream's length. `INDEXED BY` pins the plan: left to itself the planner may prefer `events_by_stream`, whose order
- * matches the ORDER BY, and walk the whole stream. If an id repeats in one stream (an append at the exact revision
- * does not look for its ids earlier in the stream), the earliest is answered. Whether the stream is tombstoned comes
+ * matches the ORDER BY, and walk the whole stream. If an id repeats in one stream (a log written before exact-revision
+ * appends looked for their first id earlier in the stream), the earliest is answered. Whether the stream is tombstoned comes
  * in the same statement (one read snapshot, not two); the caller decides what a tombstone means.
  */
 export function eventById(db: Database.Database, streamId: string, eventId: string): { deleted: boolean; event: RecordedEvent | undefined } {

@@ -229,6 +229,12 @@ export class SqliteEventStore extends EventStore implements HasLogChain {
         if (precedingEventId !== undefined && this.statements.streamHead(streamId)?.eventId.toLowerCase() !== precedingEventId.toLowerCase()) {
           throw new ConcurrencyError(streamId, portExpected, current);
         }
+        // Its first id already earlier in the stream: another attempt of the same command got there first (two
+        // attempts with one Idempotency-Key, the second decided after the first committed). Never written twice: a
+        // conflict, on which the command path finds the earlier attempt and answers its result.
+        if (current >= 0n && this.statements.revisionOfEventId(streamId, events[0].event.id) !== undefined) {
+          throw new ConcurrencyError(streamId, portExpected, current);
+        }
         return write();
       }
       // Someone wrote past the expected revision: it is fine only if it was this very append, earlier.
