@@ -66,6 +66,19 @@ const sneakInOnce = (key: string) => {
     void store.append(STREAM, [rawEvent(key)], 0n);
   };
 };
+/**
+ * A command adding `key` that loses its revision to another process (which appends `x` right after it decided) and,
+ * on its second attempt, gives up (its builder throws, as a handler does when what it needs is gone): it never writes
+ * `key`. Resolves with its error's message.
+ */
+const addThenGiveUp = (key: string): Promise<unknown> => {
+  let attempts = 0;
+  return add(key, () => {
+    attempts++;
+    if (attempts === 1) void store.append(STREAM, [rawEvent('x')], 0n);
+    else throw new Error('the first command gave up');
+  }).catch((error: Error) => error.message);
+};
 const rawEvent = (key: string) => ({ id: randomUUID(), type: 'KeyAdded', schemaVersion: 1, data: { key, seen: -1 }, metadata: { actor: 'key:other-process', correlationId: randomUUID() } });
 
 beforeEach(() => {
@@ -122,12 +135,7 @@ describe('commands on one stream in the same moment', () => {
     // The first adds `b`, but another process takes its revision, and on its second attempt the first command gives up
     // (its builder throws, as a handler does when what it needs is gone): no `b` is ever written by it. The second,
     // also adding `b`, would be refused on the first's pending state; judged on what was written, it adds `b`.
-    let attempts = 0;
-    const first = add('b', () => {
-      attempts++;
-      if (attempts === 1) void store.append(STREAM, [rawEvent('x')], 0n);
-      else throw new Error('the first command gave up');
-    }).catch((error: Error) => error.message);
+    const first = addThenGiveUp('b');
     await inFlight();
     const second = add('b').then(
       () => 'written',
@@ -204,12 +212,7 @@ describe('commands on one stream in the same moment', () => {
     await add('a');
     // The first adds `b` but loses its revision to another process and then gives up: `b` is never written. The
     // second's builder throws whenever the state holds `b` (as a handler throws when a fact it needs is missing).
-    let attempts = 0;
-    const first = add('b', () => {
-      attempts++;
-      if (attempts === 1) void store.append(STREAM, [rawEvent('x')], 0n);
-      else throw new Error('the first command gave up');
-    }).catch((error: Error) => error.message);
+    const first = addThenGiveUp('b');
     await inFlight();
     const second = add('c', (state) => {
       if (state.keys.includes('b')) throw new Error('b is in the way');
