@@ -34,6 +34,12 @@ export interface AggregateLoading {
     lastEventId: string,
     result: AppendResult,
   ): void;
+
+  /**
+   * A state this loader gave out could not be read (StateUnreadableError): drop whatever it keeps of the stream
+   * (cached state, the snapshots it came from), so the next load folds the stream's events again.
+   */
+  forget?(streamId: string): void;
 }
 
 // Attached to the store instance rather than passed around: every handler already holds the store, so
@@ -71,6 +77,11 @@ export function noteAppended<Command, Event extends DomainEvent, State>(
   result: AppendResult,
 ): void {
   loaders.get(store)?.appended?.(streamId, decider, from, events, lastEventId, result);
+}
+
+/** Tells the store's loader (if any) to drop what it keeps of a stream whose state could not be read. */
+export function forgetLoaded(store: EventStore, streamId: string): void {
+  loaders.get(store)?.forget?.(streamId);
 }
 
 /** Folds a stream into state, oldest first, upcasting old events on the way. */

@@ -1,6 +1,6 @@
 import { ConcurrencyError, currentSchemaVersion, EventStore, NewEvent } from '../event-store';
 import { earlierAttempt } from './earlier-attempt';
-import { loadAggregate, noteAppended } from './aggregate-loader';
+import { forgetLoaded, LoadedAggregate, loadAggregate, noteAppended } from './aggregate-loader';
 import { CommandContext, CommandResult, expectedRevisionOf } from './command-context';
 import { CommandRefusedError, IdempotencyKeyReusedError, StateUnreadableError } from './command-errors';
 import { Decider, Decision, DomainEvent, isRefusal } from './decider';
@@ -52,7 +52,18 @@ export async function executeCommand<Command, Event extends DomainEvent, State>(
     }
     // Another command's append on this stream still waiting for its commit: decide on the state it will leave.
     const pending = mayPipeline ? inFlight.latest<State>(streamId, decider) : undefined;
-    const loaded = pending?.after ?? (await loadAggregate(store, streamId, decider));
+    let loaded: LoadedAggregate<State>;
+    try {
+      loaded = pending?.after ?? (await loadAggregate(store, streamId, decider));
+    } catch (error) {
+      if (error instanceof StateUnreadableError && !reloaded) {
+        reloaded = true;
+        forgetLoaded(store, streamId);
+        attempt--;
+        continue;
+      }
+      throw error;
+    }
     if (context.ifMatch !== undefined && context.ifMatch !== loaded.revision) {
       throw new ConcurrencyError(streamId, context.ifMatch, loaded.revision);
     }
@@ -69,9 +80,10 @@ export async function executeCommand<Command, Event extends DomainEvent, State>(
         attempt--;
         continue;
       }
-      // The loaded state lost a part it reads on demand (the loader has dropped it): once, load the stream again.
+      // The loaded state lost a part it reads on demand: once, drop what the loader keeps and fold the stream again.
       if (error instanceof StateUnreadableError && !reloaded) {
         reloaded = true;
+        forgetLoaded(store, streamId);
         attempt--;
         continue;
       }

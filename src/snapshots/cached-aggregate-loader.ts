@@ -178,6 +178,12 @@ export class CachedAggregateLoader implements AggregateLoading, OnApplicationBoo
     }
   }
 
+  /** A state given out could not be read: neither it nor the snapshots it may have come from are used again. */
+  forget(streamId: string): void {
+    this.cache.delete(streamId);
+    this.forgetSnapshots(streamId);
+  }
+
   private forgetSnapshots(streamId: string): void {
     try {
       this.snapshots.forget(streamId);

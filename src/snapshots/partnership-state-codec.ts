@@ -2,6 +2,7 @@ import { PartnershipState, SessionState } from '../partnerships/domain/partnersh
 import { EncodedSessions, SESSIONS_SHOWN, SessionLog } from '../partnerships/domain/session-log';
 import { IdFilter } from './id-filter';
 import { StateCodec, StateParts } from './state-codec';
+import { StateUnreadableError } from '../command-handling/command-errors';
 
 /**
  * A partnership's snapshot in two parts, each free of raw line breaks within its lines (JSON never writes one):
@@ -77,10 +78,10 @@ function encodeColumn(values: unknown[]): EncodedColumn {
 function decodeColumn(column: EncodedColumn, count: number): unknown[] {
   if ('values' in column) return column.values;
   const { dictionary, width, codes } = column;
-  if (codes.length !== count * width) throw new Error(`a session column of ${codes.length / width} codes for ${count} sessions`);
+  if (codes.length !== count * width) throw new StateUnreadableError(`a session column of ${codes.length / width} codes for ${count} sessions`);
   const digit = (i: number) => {
     const value = DIGIT_OF[codes.charCodeAt(i)];
-    if (value === undefined || value < 0) throw new Error('a session column with a code out of its alphabet');
+    if (value === undefined || value < 0) throw new StateUnreadableError('a session column with a code out of its alphabet');
     return value;
   };
   const values = new Array<unknown>(count);
@@ -156,7 +157,7 @@ interface CodecSessions extends EncodedSessions {
 function decodeBlocks(count: number, { columnsText, idLines }: Rest): SessionState[] {
   const blocks = JSON.parse(columnsText) as SessionColumns[];
   const ids = JSON.parse(`[${idLines.slice(1, -1).split('\n').join(',')}]`) as unknown[];
-  if (ids.length !== count) throw new Error(`a partnership snapshot holds ${ids.length} session ids for ${count} sessions`);
+  if (ids.length !== count) throw new StateUnreadableError(`a partnership snapshot holds ${ids.length} session ids for ${count} sessions`);
   const sessions = new Array<SessionState>(count);
   let first = 0;
   for (const { count: rows, names, fields, absent } of blocks) {
@@ -169,7 +170,7 @@ function decodeBlocks(count: number, { columnsText, idLines }: Rest): SessionSta
     }
     first += rows;
   }
-  if (first !== count) throw new Error(`a partnership snapshot holds ${first} sessions for ${count}`);
+  if (first !== count) throw new StateUnreadableError(`a partnership snapshot holds ${first} sessions for ${count}`);
   return sessions;
 }
 
@@ -217,7 +218,7 @@ function encodeParts(state: PartnershipState): StateParts {
 
 function decode(text: string, readRest?: () => string | null): PartnershipState {
   const headEnd = text.indexOf('\n');
-  if (headEnd < 0) throw new Error('not a partnership snapshot of this shape (no filter line)');
+  if (headEnd < 0) throw new StateUnreadableError('not a partnership snapshot of this shape (no filter line)');
   const filterEnd = text.indexOf('\n', headEnd + 1);
   // The whole text (encode) holds the rest after the filter line; a head stored apart does not.
   const inlineRest = filterEnd < 0 ? undefined : text.slice(filterEnd + 1);
@@ -229,10 +230,10 @@ function decode(text: string, readRest?: () => string | null): PartnershipState 
   const readOnce = (): Rest => {
     if (rest === undefined) {
       const restText = inlineRest ?? readRest?.() ?? null;
-      if (restText === null) throw new Error('a partnership snapshot whose older sessions are missing');
-      if (restText.length !== head.restLength) throw new Error(`a partnership snapshot whose older sessions are ${restText.length} characters, not ${head.restLength}`);
+      if (restText === null) throw new StateUnreadableError('a partnership snapshot whose older sessions are missing');
+      if (restText.length !== head.restLength) throw new StateUnreadableError(`a partnership snapshot whose older sessions are ${restText.length} characters, not ${head.restLength}`);
       const idLines = restText.slice(head.columnsLength);
-      if (!idLines.startsWith('\n') || !idLines.endsWith('\n')) throw new Error('a partnership snapshot whose session ids are cut');
+      if (!idLines.startsWith('\n') || !idLines.endsWith('\n')) throw new StateUnreadableError('a partnership snapshot whose session ids are cut');
       rest = { columnsText: restText.slice(0, head.columnsLength), idLines };
     }
     return rest;

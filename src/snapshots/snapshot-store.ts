@@ -127,11 +127,13 @@ export class SnapshotStore {
               rest = { text: this.readRest(key) };
             } catch (error) {
               rest = { error: new StateUnreadableError(`${streamId}: ${(error as Error).message}`) };
-              // Whoever keeps this state drops it: the next load folds again.
-              for (const listener of this.lostListeners) listener(streamId);
             }
           }
-          if ('error' in rest) throw rest.error;
+          if ('error' in rest) {
+            // Each time, not only the first: a load still running when the row went may have cached this state since.
+            for (const listener of this.lostListeners) listener(streamId);
+            throw rest.error;
+          }
           return rest.text;
         };
         this.prefetch(streamId, readRest);

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { artistDecider } from '../artists/domain/artist-decider';
 import { registeredSchemaVersions } from '../event-store/upcasting';
@@ -23,10 +23,21 @@ export interface StateShape {
   readonly codec: StateCodec;
   /** Folders (relative to src/) whose source the state's fold depends on. */
   readonly domainDirs: readonly string[];
+  /** Further modules (relative to src/, no extension) the stored form depends on: a codec of its own and what it uses. */
+  readonly codecModules?: readonly string[];
 }
 
 const SHAPES = new Map<object, StateShape>([
-  [partnershipDecider, { kind: 'partnership', stateVersion: 3, codec: partnershipStateCodec as StateCodec, domainDirs: ['partnerships/domain'] }],
+  [
+    partnershipDecider,
+    {
+      kind: 'partnership',
+      stateVersion: 3,
+      codec: partnershipStateCodec as StateCodec,
+      domainDirs: ['partnerships/domain'],
+      codecModules: ['snapshots/partnership-state-codec', 'snapshots/id-filter'],
+    },
+  ],
   [partnerDecider, { kind: 'partner', stateVersion: 1, codec: plainDataCodec, domainDirs: ['partners/domain'] }],
   [artistDecider, { kind: 'artist', stateVersion: 1, codec: plainDataCodec, domainDirs: ['artists/domain'] }],
   [schoolDecider, { kind: 'school', stateVersion: 1, codec: plainDataCodec, domainDirs: ['schools/domain'] }],
@@ -52,10 +63,18 @@ export function shapeFingerprint(shape: StateShape): string {
     const hash = createHash('sha256').update(`${shape.kind}\u0000${shape.stateVersion}\u0000`);
     for (const [type, version] of registeredSchemaVersions()) hash.update(`${type}=${version}\u0000`);
     for (const dir of shape.domainDirs) hashSource(hash, join(__dirname, '..', dir));
+    for (const module of shape.codecModules ?? []) hashModule(hash, join(__dirname, '..', module));
     fingerprint = `${shape.kind}.v${shape.stateVersion}.${hash.digest('hex').slice(0, 16)}`;
     fingerprints.set(shape, fingerprint);
   }
   return fingerprint;
+}
+
+/** One module's compiled (.js) or source (.ts) file, whichever this process runs. */
+function hashModule(hash: ReturnType<typeof createHash>, path: string): void {
+  const file = [`${path}.js`, `${path}.ts`].find((candidate) => existsSync(candidate));
+  if (file === undefined) throw new Error(`the snapshot codec module ${path} is not there to fingerprint`);
+  hash.update(file.slice(file.lastIndexOf('/') + 1)).update('\u0000').update(readFileSync(file)).update('\u0000');
 }
 
 /** The compiled (dist: .js) or source (ts-node, jest: .ts) files of a folder, without tests, fixtures and source maps. */

@@ -215,6 +215,39 @@ describe('a command on a state whose snapshot row went before its rest was read'
   });
 });
 
+describe('a command on a state whose snapshot rest is damaged (NULL in the row)', () => {
+  it('is decided again on the stream\'s events: the loader drops the state and that snapshot, no 500', async () => {
+    const own = new CachedAggregateLoader(store, snapshots, { foldCacheStreams: 10, snapshotEvery: 500 } as AppConfig, new Registry() as MetricsRegistry);
+    const warnings = jest.spyOn((snapshots as unknown as { logger: { warn: (m: string) => void } }).logger, 'warn').mockImplementation(() => undefined);
+    try {
+      // A snapshot at the head again, then its rest damaged before a cold load reads it.
+      await own.load(store, STREAM, decider);
+      await new Promise((resolve) => setImmediate(resolve));
+      database.db.prepare('UPDATE stream_snapshots SET rest = NULL WHERE stream_id = ?').run(STREAM);
+      // A fresh loader (a restarted server): its cold load decodes the damaged snapshot; the command needs the rest.
+      new CachedAggregateLoader(store, snapshots, { foldCacheStreams: 10, snapshotEvery: 500 } as AppConfig, new Registry() as MetricsRegistry);
+      expect(database.db.prepare('SELECT count(*) FROM stream_snapshots WHERE stream_id = ? AND rest IS NULL').pluck().get(STREAM)).toBeGreaterThan(0);
+      const result = await executeCommand({
+        store,
+        decider: partnershipDecider,
+        id: ID,
+        streamId: STREAM,
+        context: { commandId: randomUUID(), actor: 'key:operations', correlationId: randomUUID() },
+        command: { type: 'CorrectSessionLog', sessionId: 's103', minutes: 41, students: 13, reason: 'miscounted' } as PartnershipCommand,
+      });
+      expect(result.eventsWritten).toBe(1);
+      expect((await fullFold()).sessions.find('s103')).toMatchObject({ minutes: 41, students: 13 });
+      // The damaged snapshot is gone: a new loader's cold load folds, and the state reads every session.
+      expect(database.db.prepare('SELECT count(*) FROM stream_snapshots WHERE stream_id = ? AND rest IS NULL').pluck().get(STREAM)).toBe(0);
+      const again = new CachedAggregateLoader(store, snapshots, { foldCacheStreams: 10, snapshotEvery: 500 } as AppConfig, new Registry() as MetricsRegistry);
+      expect(((await again.load(store, STREAM, decider)).state as PartnershipState).sessions.find('s103')).toMatchObject({ minutes: 41 });
+    } finally {
+      warnings.mockRestore();
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  });
+});
+
 describe('the partnership codec', () => {
   const { partnershipStateCodec } = jest.requireActual('../../src/snapshots/partnership-state-codec') as typeof import('../../src/snapshots/partnership-state-codec');
   const odd = ['a"b', 'x\ny', 'h-1', '"h-1"', '__proto__', 'ünï ✓', '\u2028', ''];
