@@ -40,6 +40,14 @@ export async function executeCommand<Command, Event extends DomainEvent, State>(
   // With If-Match the client names the revision it saw: nothing is decided on a state not yet committed.
   let mayPipeline = context.ifMatch === undefined && store.appendsAfterEvent();
   let reloaded = false;
+  // A loaded state that lost a part it reads on demand (or whose snapshot is damaged): once per command, the loader
+  // drops what it keeps of the stream and the stream is folded again. True when the attempt should be made again.
+  const foldAgainOnce = (error: unknown): boolean => {
+    if (!(error instanceof StateUnreadableError) || reloaded) return false;
+    reloaded = true;
+    forgetLoaded(store, streamId);
+    return true;
+  };
   for (let attempt = 1; ; attempt++) {
     // An attempt of this very command still waiting for its commit (the same Idempotency-Key sent twice at once).
     await inFlight.commandSettled(context.commandId);
@@ -56,9 +64,7 @@ export async function executeCommand<Command, Event extends DomainEvent, State>(
     try {
       loaded = pending?.after ?? (await loadAggregate(store, streamId, decider));
     } catch (error) {
-      if (error instanceof StateUnreadableError && !reloaded) {
-        reloaded = true;
-        forgetLoaded(store, streamId);
+      if (foldAgainOnce(error)) {
         attempt--;
         continue;
       }
@@ -80,10 +86,7 @@ export async function executeCommand<Command, Event extends DomainEvent, State>(
         attempt--;
         continue;
       }
-      // The loaded state lost a part it reads on demand: once, drop what the loader keeps and fold the stream again.
-      if (error instanceof StateUnreadableError && !reloaded) {
-        reloaded = true;
-        forgetLoaded(store, streamId);
+      if (foldAgainOnce(error)) {
         attempt--;
         continue;
       }

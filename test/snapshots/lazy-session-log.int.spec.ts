@@ -75,6 +75,31 @@ async function fullFold(): Promise<PartnershipState> {
   return state as PartnershipState;
 }
 
+/**
+ * Runs `test` with the snapshot store's warnings (a rest that could not be read: expected here) kept out of the output,
+ * then lets a snapshot write it scheduled run.
+ */
+async function withSnapshotWarningsMuted(test: () => Promise<void>): Promise<void> {
+  const warnings = jest.spyOn((snapshots as unknown as { logger: { warn: (m: string) => void } }).logger, 'warn').mockImplementation(() => undefined);
+  try {
+    await test();
+  } finally {
+    warnings.mockRestore();
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+}
+
+/** Corrects an old session through the command path (it needs the sessions a snapshot keeps in its rest). */
+const correct = (sessionId: string, minutes: number, students: number) =>
+  executeCommand({
+    store,
+    decider: partnershipDecider,
+    id: ID,
+    streamId: STREAM,
+    context: { commandId: randomUUID(), actor: 'key:operations', correlationId: randomUUID() },
+    command: { type: 'CorrectSessionLog', sessionId, minutes, students, reason: 'miscounted' } as PartnershipCommand,
+  });
+
 const sessionsOf = (state: PartnershipState) => [...state.sessions.newestFirst()];
 
 /** Calls of JSON.parse on more than a few kB of text (decoding the sessions' columns or ids) during `run`. */
@@ -189,63 +214,36 @@ describe('a partnership loaded cold from its snapshot', () => {
 });
 
 describe('a command on a state whose snapshot row went before its rest was read', () => {
-  it('is decided again on a fresh load, never answered from that state (no 500)', async () => {
-    const own = new CachedAggregateLoader(store, snapshots, { foldCacheStreams: 10, snapshotEvery: 500 } as AppConfig, new Registry() as MetricsRegistry);
-    const warnings = jest.spyOn((snapshots as unknown as { logger: { warn: (m: string) => void } }).logger, 'warn').mockImplementation(() => undefined);
-    try {
+  it('is decided again on a fresh load, never answered from that state (no 500)', () =>
+    withSnapshotWarningsMuted(async () => {
       // Loaded cold from the snapshot (the rest not read yet), then the row is pruned away at once.
-      await own.load(store, STREAM, decider);
+      await loader().load(store, STREAM, decider);
       database.db.prepare('DELETE FROM stream_snapshots WHERE stream_id = ?').run(STREAM);
       // Correcting an old session needs the rest: the state cannot read it, so the command loads the stream again.
-      const result = await executeCommand({
-        store,
-        decider: partnershipDecider,
-        id: ID,
-        streamId: STREAM,
-        context: { commandId: randomUUID(), actor: 'key:operations', correlationId: randomUUID() },
-        command: { type: 'CorrectSessionLog', sessionId: 's101', minutes: 40, students: 12, reason: 'miscounted' } as PartnershipCommand,
-      });
+      const result = await correct('s101', 40, 12);
       expect(result.eventsWritten).toBe(1);
-      const corrected = (await fullFold()).sessions.find('s101');
-      expect(corrected).toMatchObject({ minutes: 40, students: 12 });
-    } finally {
-      warnings.mockRestore();
-      await new Promise((resolve) => setImmediate(resolve));
-    }
-  });
+      expect((await fullFold()).sessions.find('s101')).toMatchObject({ minutes: 40, students: 12 });
+    }));
 });
 
 describe('a command on a state whose snapshot rest is damaged (NULL in the row)', () => {
-  it('is decided again on the stream\'s events: the loader drops the state and that snapshot, no 500', async () => {
-    const own = new CachedAggregateLoader(store, snapshots, { foldCacheStreams: 10, snapshotEvery: 500 } as AppConfig, new Registry() as MetricsRegistry);
-    const warnings = jest.spyOn((snapshots as unknown as { logger: { warn: (m: string) => void } }).logger, 'warn').mockImplementation(() => undefined);
-    try {
+  it("is decided again on the stream's events: the loader drops the state and that snapshot, no 500", () =>
+    withSnapshotWarningsMuted(async () => {
       // A snapshot at the head again, then its rest damaged before a cold load reads it.
-      await own.load(store, STREAM, decider);
+      await loader().load(store, STREAM, decider);
       await new Promise((resolve) => setImmediate(resolve));
       database.db.prepare('UPDATE stream_snapshots SET rest = NULL WHERE stream_id = ?').run(STREAM);
+      const damaged = () => database.db.prepare('SELECT count(*) FROM stream_snapshots WHERE stream_id = ? AND rest IS NULL').pluck().get(STREAM);
+      expect(damaged()).toBeGreaterThan(0);
       // A fresh loader (a restarted server): its cold load decodes the damaged snapshot; the command needs the rest.
-      new CachedAggregateLoader(store, snapshots, { foldCacheStreams: 10, snapshotEvery: 500 } as AppConfig, new Registry() as MetricsRegistry);
-      expect(database.db.prepare('SELECT count(*) FROM stream_snapshots WHERE stream_id = ? AND rest IS NULL').pluck().get(STREAM)).toBeGreaterThan(0);
-      const result = await executeCommand({
-        store,
-        decider: partnershipDecider,
-        id: ID,
-        streamId: STREAM,
-        context: { commandId: randomUUID(), actor: 'key:operations', correlationId: randomUUID() },
-        command: { type: 'CorrectSessionLog', sessionId: 's103', minutes: 41, students: 13, reason: 'miscounted' } as PartnershipCommand,
-      });
+      loader();
+      const result = await correct('s103', 41, 13);
       expect(result.eventsWritten).toBe(1);
       expect((await fullFold()).sessions.find('s103')).toMatchObject({ minutes: 41, students: 13 });
-      // The damaged snapshot is gone: a new loader's cold load folds, and the state reads every session.
-      expect(database.db.prepare('SELECT count(*) FROM stream_snapshots WHERE stream_id = ? AND rest IS NULL').pluck().get(STREAM)).toBe(0);
-      const again = new CachedAggregateLoader(store, snapshots, { foldCacheStreams: 10, snapshotEvery: 500 } as AppConfig, new Registry() as MetricsRegistry);
-      expect(((await again.load(store, STREAM, decider)).state as PartnershipState).sessions.find('s103')).toMatchObject({ minutes: 41 });
-    } finally {
-      warnings.mockRestore();
-      await new Promise((resolve) => setImmediate(resolve));
-    }
-  });
+      // The damaged snapshot is gone, and a new loader's state reads every session.
+      expect(damaged()).toBe(0);
+      expect(((await loader().load(store, STREAM, decider)).state as PartnershipState).sessions.find('s103')).toMatchObject({ minutes: 41 });
+    }));
 });
 
 describe('the partnership codec', () => {
