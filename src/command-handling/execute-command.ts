@@ -6,6 +6,7 @@ import { CommandRefusedError, IdempotencyKeyReusedError, StateUnreadableError } 
 import { Decider, Decision, DomainEvent, isRefusal } from './decider';
 import { eventIdFor } from './deterministic-id';
 import { inFlightAppendsOf } from './in-flight-appends';
+import { foldAsStored } from './stream-fold';
 
 export interface CommandExecution<Command, Event extends DomainEvent, State> {
   readonly store: EventStore;
@@ -121,7 +122,7 @@ export async function executeCommand<Command, Event extends DomainEvent, State>(
       ? store.appendAfterEvent(streamId, events, { revision: loaded.revision, eventId: pending.lastEventId })
       : store.append(streamId, events, expectedRevisionOf(loaded.revision));
     const release = mayPipeline
-      ? inFlight.track(streamId, context.commandId, decider, () => foldDecided(decider, loaded.state, decision), loaded.revision + BigInt(events.length), lastEventId, appending)
+      ? inFlight.track(streamId, context.commandId, decider, () => foldAsStored(decider.evolve, loaded.state, decision), loaded.revision + BigInt(events.length), lastEventId, appending)
       : undefined;
     try {
       const result = await appending;
@@ -134,11 +135,4 @@ export async function executeCommand<Command, Event extends DomainEvent, State>(
       release?.();
     }
   }
-}
-
-/** The state a fold of the stream gives once these events are stored: their data as read back (through JSON). */
-function foldDecided<Event extends DomainEvent, State>(decider: Decider<unknown, Event, State>, state: State, decision: readonly Event[]): State {
-  let after = state;
-  for (const event of decision) after = decider.evolve(after, { type: event.type, data: JSON.parse(JSON.stringify(event.data)) } as Event);
-  return after;
 }

@@ -67,3 +67,13 @@ export async function foldStreamFrom<Event extends DomainEvent, State>(
   }
   return anchored ? { state, revision, position, maxRecordedAt, eventId, eventsFolded } : undefined;
 }
+
+/**
+ * The state a fold of the stream gives once a command's own events are stored after `state`: each event's data as a
+ * read gives it back (through JSON: what was written at the current schema version, which upcasting leaves as is).
+ */
+export function foldAsStored<Event extends DomainEvent, State>(evolve: (state: State, event: Event) => State, state: State, events: readonly Event[]): State {
+  let after = state;
+  for (const event of events) after = evolve(after, { type: event.type, data: JSON.parse(JSON.stringify(event.data)) } as Event);
+  return after;
+}

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { AggregateLoading, attachAggregateLoader, detachAggregateLoader, LoadedAggregate } from '../command-handling/aggregate-loader';
 import { Decider, DomainEvent } from '../command-handling/decider';
-import { emptyFold, FoldedStream, foldStreamFrom, FoldResult } from '../command-handling/stream-fold';
+import { emptyFold, FoldedStream, foldAsStored, foldStreamFrom, FoldResult } from '../command-handling/stream-fold';
 import { AppConfig } from '../config/app-config';
 import { AppendResult, EventStore } from '../event-store';
 import { deciderForStream } from '../history/stream-deciders';
@@ -95,8 +95,8 @@ export class CachedAggregateLoader implements AggregateLoading, OnApplicationBoo
    * A command appended `events` right after the cached state it decided on: fold them into the cache, so the next load
    * finds the stream's head where the cache is and reads nothing. Only when the cache still holds exactly that state
    * and the stream holds exactly these events after it (written now, or by an earlier attempt the append recognised);
-   * a store that does not say when it recorded them leaves the cache for the next load to bring up to date. Each event's data goes
-   * through JSON as the stored one would, so the state is the one a fold of the stream gives.
+   * a store that does not say when it recorded them leaves the cache for the next load to bring up to date. The events are
+   * folded as stored (foldAsStored), so the state is the one a fold of the stream gives.
    */
   appended<Event extends DomainEvent, State>(
     streamId: string,
@@ -109,8 +109,7 @@ export class CachedAggregateLoader implements AggregateLoading, OnApplicationBoo
     if (result.recordedAt === undefined || result.nextRevision !== from.revision + BigInt(events.length)) return;
     const entry = this.cache.get(streamId, decider);
     if (entry === undefined || entry.revision !== from.revision || entry.state !== from.state) return;
-    let state = entry.state as State;
-    for (const event of events) state = decider.evolve(state, { type: event.type, data: JSON.parse(JSON.stringify(event.data)) } as Event);
+    const state = foldAsStored(decider.evolve, entry.state as State, events);
     const maxRecordedAt = entry.maxRecordedAt === null || result.recordedAt > entry.maxRecordedAt ? result.recordedAt : entry.maxRecordedAt;
     this.cache.put(streamId, { ...entry, state, revision: result.nextRevision, position: result.position, eventId: lastEventId, maxRecordedAt });
   }
