@@ -36,20 +36,21 @@ export async function executeCommand<Command, Event extends DomainEvent, State>(
   execution: CommandExecution<Command, Event, State>,
 ): Promise<CommandResult> {
   const { store, decider, id, streamId, context } = execution;
-  const maxAttempts = context.ifMatch === undefined ? execution.maxAttempts ?? 5 : 1;
+  // Lost races re-decided (only without If-Match); other reasons to decide again below do not count against them.
+  let conflictsLeft = (context.ifMatch === undefined ? execution.maxAttempts ?? 5 : 1) - 1;
   const inFlight = inFlightAppendsOf(store);
   // With If-Match the client names the revision it saw: nothing is decided on a state not yet committed.
   let mayPipeline = context.ifMatch === undefined && store.appendsAfterEvent();
   let reloaded = false;
   // A loaded state that lost a part it reads on demand (or whose snapshot is damaged): once per command, the loader
-  // drops what it keeps of the stream and the stream is folded again. True when the attempt should be made again.
+  // drops what it keeps of the stream and the stream is folded again. True when the command should be decided again.
   const foldAgainOnce = (error: unknown): boolean => {
     if (!(error instanceof StateUnreadableError) || reloaded) return false;
     reloaded = true;
     forgetLoaded(store, streamId);
     return true;
   };
-  for (let attempt = 1; ; attempt++) {
+  for (;;) {
     // An attempt of this very command still waiting for its commit (the same Idempotency-Key sent twice at once).
     await inFlight.commandSettled(context.commandId);
     const earlier = await earlierAttempt(store, streamId, context.commandId);
@@ -65,41 +66,32 @@ export async function executeCommand<Command, Event extends DomainEvent, State>(
     try {
       loaded = pending?.after ?? (await loadAggregate(store, streamId, decider));
     } catch (error) {
-      if (foldAgainOnce(error)) {
-        attempt--;
-        continue;
-      }
+      if (foldAgainOnce(error)) continue;
       throw error;
     }
     if (context.ifMatch !== undefined && context.ifMatch !== loaded.revision) {
       throw new ConcurrencyError(streamId, context.ifMatch, loaded.revision);
     }
-    let decision: Decision<Event>;
+    let outcome: { decision: Decision<Event> } | { error: unknown };
     try {
       const command = typeof execution.command === 'function' ? await (execution.command as (s: State) => Command | Promise<Command>)(loaded.state) : execution.command;
-      decision = decider.decide(command, loaded.state);
+      outcome = { decision: decider.decide(command, loaded.state) };
     } catch (error) {
-      if (pending !== undefined) {
-        // Thrown on a state not yet committed (a rule, a missing fact, a state that cannot be read): no answer rests
-        // on it. Once that append has answered, judged again on the committed stream.
-        await pending.settled;
-        mayPipeline = false;
-        attempt--;
-        continue;
-      }
-      if (foldAgainOnce(error)) {
-        attempt--;
-        continue;
-      }
-      throw error;
+      outcome = { error };
     }
-    if (pending !== undefined && (isRefusal(decision) || decision.length === 0)) {
-      // A refusal or a no-op is an answer: never given on a state that may not happen. Judged again once it has.
+    if (pending !== undefined && ('error' in outcome || isRefusal(outcome.decision) || outcome.decision.length === 0)) {
+      // Anything but events to write — a refusal, a no-op, an error (a rule, a missing fact, a state that cannot be
+      // read) — is an answer, never given on a state that may not happen: once that append has answered, judged again
+      // on the committed stream.
       await pending.settled;
       mayPipeline = false;
-      attempt--;
       continue;
     }
+    if ('error' in outcome) {
+      if (foldAgainOnce(outcome.error)) continue;
+      throw outcome.error;
+    }
+    const { decision } = outcome;
     if (isRefusal(decision)) throw new CommandRefusedError(decision);
     if (decision.length === 0) {
       return { id, streamId, revision: loaded.revision, position: loaded.position, repeated: false, eventsWritten: 0 };
@@ -129,7 +121,7 @@ export async function executeCommand<Command, Event extends DomainEvent, State>(
       noteAppended(store, streamId, decider, loaded, decision, lastEventId, result);
       return { id, streamId, revision: result.nextRevision, position: result.position, repeated: false, eventsWritten: events.length };
     } catch (error) {
-      if (error instanceof ConcurrencyError && attempt < maxAttempts) continue;
+      if (error instanceof ConcurrencyError && conflictsLeft-- > 0) continue;
       throw error;
     } finally {
       release?.();
