@@ -11,9 +11,10 @@ export function nextTurn(): Promise<typeof IDLE> {
  */
 export interface BatchLinger {
   readonly ms: number;
-  /** Whether a reader is waiting right now: then a batch does not linger at all. */
-  readerWaiting(): boolean;
-  /** Calls `apply` when the batch now being gathered should be applied without waiting out `ms`; returns the unsubscribe. */
+  /**
+   * Calls `apply` when the batch now being gathered should be applied without waiting out `ms` — at once if a reader
+   * is already waiting; returns the unsubscribe.
+   */
   onCut(apply: () => void): () => void;
 }
 
@@ -70,7 +71,6 @@ export async function* inBatches<T>(source: AsyncIterable<T>, maxSize: number, l
 /** At least the next turn (what is ready is taken first), then `linger.ms` or until cut, whichever is first. */
 async function lingerFor(linger: BatchLinger): Promise<typeof IDLE> {
   await nextTurn();
-  if (linger.readerWaiting()) return IDLE;
   let timer: NodeJS.Timeout | undefined;
   let unsubscribe: (() => void) | undefined;
   await new Promise<void>((resolve) => {

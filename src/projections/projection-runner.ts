@@ -215,8 +215,11 @@ export class ProjectionRunner {
     if (ms <= 0) return undefined;
     return {
       ms,
-      readerWaiting: () => this.readersWaiting > 0,
       onCut: (apply) => {
+        if (this.readersWaiting > 0) {
+          apply();
+          return () => undefined;
+        }
         this.lingerCutters.add(apply);
         return () => this.lingerCutters.delete(apply);
       },
