@@ -51,13 +51,6 @@ export interface Subscription extends AsyncIterable<RecordedEvent> {
   close(): Promise<void>;
 }
 
-/**
- * The event-store port. Two adapters implement it (embedded SQLite, EventStoreDB) and both pass
- * the same contract suite (test/event-store/event-store.contract.ts).
- *
- * Reads are async iterables: nothing loads a whole stream or log into memory.
- * An abstract class rather than an interface so Nest can inject it by type.
- */
 /** The event an `appendAfterEvent` must follow: its revision and id. */
 export interface PrecedingEvent {
   readonly revision: bigint;
@@ -70,6 +63,13 @@ export interface SynchronousLogPages {
   readPage(after: bigint | undefined, upTo: bigint, limit: number): RecordedEvent[];
 }
 
+/**
+ * The event-store port. Two adapters implement it (embedded SQLite, EventStoreDB) and both pass
+ * the same contract suite (test/event-store/event-store.contract.ts).
+ *
+ * Reads are async iterables: nothing loads a whole stream or log into memory.
+ * An abstract class rather than an interface so Nest can inject it by type.
+ */
 export abstract class EventStore {
   /**
    * Appends atomically: all events or none. Throws ConcurrencyError when `expected` does not hold,

@@ -138,7 +138,7 @@ export class SqliteLogChain implements LogChain {
       return;
     }
     // The first event noted, or positions that no longer follow on: start again from this one.
-    this.written = { from: position - 1n, next: position + 1n, lines: `${position} ${hash}\n`, dataVersion: this.dataVersionStmt.get() as number };
+    this.written = { from: position - 1n, next: position + 1n, lines: `${positionText} ${hash}\n`, dataVersion: this.dataVersionStmt.get() as number };
   }
 
   private sealRange(last: StoredSeal | undefined, to: bigint, now: Date): StoredSeal {
