@@ -12,7 +12,7 @@ import { SqliteEventStore } from './sqlite/sqlite-event-store';
 export function openEventStore(config: AppConfig): EventStore {
   const settings = config.eventStore;
   if (settings.kind === 'esdb') return EsdbEventStore.connect(settings.connectionString);
-  return SqliteEventStore.open({ path: settings.path, synchronous: settings.synchronous });
+  return SqliteEventStore.open({ path: settings.path, synchronous: settings.synchronous, checkpointInBackground: true });
 }
 
 /** Closes the store last, after everything that reads or writes it has stopped (shutdown hooks run after destroy hooks). */

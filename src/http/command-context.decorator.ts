@@ -19,8 +19,10 @@ export function commandContextOf(request: Request, response?: Response): Command
   const body: unknown = request.body;
   const key = request.headers['idempotency-key'];
   let commandId: string;
+  let mintedCommandId: string | undefined;
   if (key === undefined) {
     commandId = randomUUID();
+    mintedCommandId = commandId;
   } else {
     if (typeof key !== 'string' || !IDEMPOTENCY_KEY.test(key)) {
       throw new BadRequestException('Idempotency-Key must be 1 to 255 printable ASCII characters');
@@ -30,6 +32,7 @@ export function commandContextOf(request: Request, response?: Response): Command
   }
   return {
     commandId,
+    mintedCommandId,
     actor: principal.actor,
     correlationId: correlationIdOf(request, response),
     ifMatch: parseIfMatch(request.headers['if-match']),

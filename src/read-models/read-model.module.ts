@@ -15,7 +15,7 @@ class ReadModelDatabaseCloser implements OnApplicationShutdown {
 @Global()
 @Module({
   providers: [
-    { provide: ReadModelDatabase, inject: [AppConfig], useFactory: (config: AppConfig) => new ReadModelDatabase(config.readModelPath) },
+    { provide: ReadModelDatabase, inject: [AppConfig], useFactory: (config: AppConfig) => new ReadModelDatabase(config.readModelPath, { checkpointInBackground: true }) },
     ReadModelDatabaseCloser,
   ],
   exports: [ReadModelDatabase],

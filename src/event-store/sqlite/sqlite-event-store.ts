@@ -13,6 +13,7 @@ import { letOthersRun } from './between-pages';
 import { toRecordedEvent } from './event-row';
 import { originalRecordedAt } from '../original-recorded-at';
 import { eventById } from './event-by-id';
+import { BackgroundCheckpoint } from '../../sqlite/background-checkpoint';
 import { SqliteSubscription } from './sqlite-subscription';
 import { Logger } from '@nestjs/common';
 import { chainSwitch } from '../../log-chain/chain-switch';
@@ -35,6 +36,11 @@ export interface SqliteEventStoreOptions {
    * (and deletes) the transaction held. Errors it throws are ignored.
    */
   readonly onGroupCommitted?: (writes: number) => void;
+  /**
+   * Checkpoint the WAL from a worker thread instead of inside the commits that cross SQLite's threshold (what a server
+   * wants: see src/sqlite/background-checkpoint.ts). Off by default, as SQLite does it.
+   */
+  readonly checkpointInBackground?: boolean;
 }
 
 /**
@@ -52,6 +58,7 @@ export class SqliteEventStore extends EventStore implements HasLogChain {
   private readonly subscriptions = new Set<SqliteSubscription>();
   /** Every write goes through it. IMMEDIATE takes the write lock before any revision is read, so check and write are one step. */
   private readonly writes: GroupCommit;
+  private checkpoint: BackgroundCheckpoint | undefined;
 
   private constructor(
     private readonly db: Database.Database,
@@ -70,7 +77,7 @@ export class SqliteEventStore extends EventStore implements HasLogChain {
     this.chain = new SqliteLogChain(db, (apply) => this.writes.submit(apply, 0, false));
   }
 
-  static open({ path, synchronous = 'FULL', onGroupCommitted }: SqliteEventStoreOptions): SqliteEventStore {
+  static open({ path, synchronous = 'FULL', onGroupCommitted, checkpointInBackground = false }: SqliteEventStoreOptions): SqliteEventStore {
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
     const store = new SqliteEventStore(openEventLog(path, synchronous), onGroupCommitted);
     try {
@@ -84,6 +91,7 @@ export class SqliteEventStore extends EventStore implements HasLogChain {
       store.db.close();
       throw error;
     }
+    if (checkpointInBackground) store.checkpoint = BackgroundCheckpoint.start(store.db, 'EventStore');
     return store;
   }
 
@@ -205,6 +213,8 @@ export class SqliteEventStore extends EventStore implements HasLogChain {
     if (!this.db.open) return;
     // Appends already accepted are committed (and settle) before the connection goes.
     this.writes.drain();
+    // The worker's connection first: this one, closing last, checkpoints the WAL away.
+    this.checkpoint?.stop();
     this.db.close();
   }
 
