@@ -11,12 +11,6 @@ export interface CommandContext {
   /** From `If-Match`: the stream revision the caller last saw. A mismatch is a ConcurrencyError (HTTP 412). */
   readonly ifMatch?: bigint;
   readonly requestHash?: string;
-  /**
-   * Set (to `commandId`) where that id was minted for this one request, as the HTTP layer does when no
-   * Idempotency-Key came: no earlier attempt of it can exist, so its first decision does not look for one. A context
-   * copied for a derived command (another `commandId`) no longer matches it and looks as usual.
-   */
-  readonly mintedCommandId?: string;
 }
 
 /** What a command answers on success (HTTP 201, or 200 for a repeat). */

@@ -6,6 +6,7 @@ import { CommandRefusedError, IdempotencyKeyReusedError, StateUnreadableError } 
 import { Decider, Decision, DomainEvent, isRefusal } from './decider';
 import { eventIdFor } from './deterministic-id';
 import { inFlightAppendsOf } from './in-flight-appends';
+import { takeMintedMark } from './minted-command-id';
 import { foldAsStored } from './stream-fold';
 
 export interface CommandExecution<Command, Event extends DomainEvent, State> {
@@ -25,7 +26,7 @@ export interface CommandExecution<Command, Event extends DomainEvent, State> {
  * The one path every command takes: fold the stream, decide, append at the revision decided on.
  * - A command id already present in the stream answers its first result again and writes nothing (found by the id
  *   of its first event, without reading the stream: see earlier-attempt.ts). An id minted for the request
- *   (`mintedCommandId`) is looked for only when deciding again.
+ *   (`withMintedCommandId`) is looked for only when deciding again.
  * - With If-Match, a stream that moved on is a ConcurrencyError (412), never a silent re-decide.
  * - Without it, a lost race re-folds and re-decides, so the rules are always checked against the state written over.
  * - Where the store can append after a named event, a command on a stream whose last command is still waiting for its
@@ -52,7 +53,7 @@ export async function executeCommand<Command, Event extends DomainEvent, State>(
     return true;
   };
   // An id minted for this request has no earlier attempt to find until this execution has tried once itself.
-  let firstPassOfMintedId = context.mintedCommandId !== undefined && context.mintedCommandId === context.commandId;
+  let firstPassOfMintedId = takeMintedMark(context);
   for (;;) {
     // An attempt of this very command still waiting for its commit (the same Idempotency-Key sent twice at once).
     await inFlight.commandSettled(context.commandId);

@@ -1,7 +1,7 @@
 import { BadRequestException, createParamDecorator, ExecutionContext, UnauthorizedException } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { Request, Response } from 'express';
-import { CommandContext, deterministicUuid } from '../command-handling';
+import { CommandContext, deterministicUuid, withMintedCommandId } from '../command-handling';
 import { principalOf } from '../auth/principal';
 import { correlationIdOf } from './correlation-id';
 import { parseIfMatch } from './if-match';
@@ -19,10 +19,9 @@ export function commandContextOf(request: Request, response?: Response): Command
   const body: unknown = request.body;
   const key = request.headers['idempotency-key'];
   let commandId: string;
-  let mintedCommandId: string | undefined;
+  const minted = key === undefined;
   if (key === undefined) {
     commandId = randomUUID();
-    mintedCommandId = commandId;
   } else {
     if (typeof key !== 'string' || !IDEMPOTENCY_KEY.test(key)) {
       throw new BadRequestException('Idempotency-Key must be 1 to 255 printable ASCII characters');
@@ -30,14 +29,14 @@ export function commandContextOf(request: Request, response?: Response): Command
     // Scoped by caller and route: two clients choosing the same key never collide.
     commandId = deterministicUuid('idempotency-key', principal.actor, key, request.method, path);
   }
-  return {
+  const context: CommandContext = {
     commandId,
-    mintedCommandId,
     actor: principal.actor,
     correlationId: correlationIdOf(request, response),
     ifMatch: parseIfMatch(request.headers['if-match']),
     requestHash: requestHash(request.method, path, body ?? null),
   };
+  return minted ? withMintedCommandId(context) : context;
 }
 
 /** `@CommandCtx() ctx: CommandContext` — who sends the command, its id and the caller's concurrency claim. */

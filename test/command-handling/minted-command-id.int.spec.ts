@@ -1,32 +1,34 @@
 /**
- * A command id minted for one request (`CommandContext.mintedCommandId`, what the HTTP layer sets when no
- * Idempotency-Key came) skips the look for an earlier attempt on its first decision. Whatever a handler does with
- * such a context, a command is never written twice: on the real embedded store.
+ * A context whose command id was minted for its one request (`withMintedCommandId`, what the HTTP layer does when no
+ * Idempotency-Key came) skips the look for an earlier attempt on its first decision only: executing the same context
+ * again, or a copy made for a derived command, looks first and answers the earlier result. On the real embedded store,
+ * with a decider that refuses a second approval, so an answer decided again instead of found shows as a refusal.
  */
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CommandContext, Decider, executeCommand } from '../../src/command-handling';
+import { CommandContext, Decider, executeCommand, refuse, withMintedCommandId } from '../../src/command-handling';
 import { SqliteEventStore } from '../../src/event-store/sqlite/sqlite-event-store';
 
-type Noted = { type: 'Noted'; data: { text: string } };
-const notes: Decider<{ text: string }, Noted, { count: number }> = {
-  initialState: { count: 0 },
-  decide: (command) => [{ type: 'Noted', data: { text: command.text } }],
-  evolve: (state) => ({ count: state.count + 1 }),
+type Approved = { type: 'Approved'; data: { by: string } };
+const approval: Decider<{ by: string }, Approved, { approved: boolean }> = {
+  initialState: { approved: false },
+  decide: (command, state) => (state.approved ? refuse('approval.once', 'already approved') : [{ type: 'Approved', data: { by: command.by } }]),
+  evolve: () => ({ approved: true }),
 };
 
 let dir: string;
 let store: SqliteEventStore;
 let looks: number;
-const note = (context: CommandContext, text = 'hello') =>
-  executeCommand({ store, decider: notes, id: 'notes', streamId: 'notes-1', context, command: { text } });
+const approve = (context: CommandContext) =>
+  executeCommand({ store, decider: approval, id: 'approval', streamId: 'approval-1', context, command: { by: context.actor } });
 const storedCount = async () => {
   let count = 0;
-  for await (const _ of store.readStream('notes-1')) count++;
+  for await (const _ of store.readStream('approval-1')) count++;
   return count;
 };
+const minted = (): CommandContext => withMintedCommandId({ commandId: randomUUID(), actor: 'key:compliance', correlationId: randomUUID() });
 
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'ledger-minted-'));
@@ -45,27 +47,26 @@ afterEach(async () => {
 
 describe('a command id minted for the request', () => {
   it('is written without looking for an earlier attempt', async () => {
-    const commandId = randomUUID();
-    const result = await note({ commandId, mintedCommandId: commandId, actor: 'key:operations', correlationId: randomUUID() });
+    const result = await approve(minted());
     expect(result).toMatchObject({ repeated: false, eventsWritten: 1 });
     expect(looks).toBe(0);
   });
 
-  it('run twice by a handler with the same context, is written once: the second run answers the first result', async () => {
-    const commandId = randomUUID();
-    const context: CommandContext = { commandId, mintedCommandId: commandId, actor: 'key:operations', correlationId: randomUUID() };
-    const first = await note(context);
-    const second = await note(context);
+  it('executed twice with the same context: the second execution looks, and answers the first result', async () => {
+    const context = minted();
+    const first = await approve(context);
+    looks = 0;
+    const second = await approve(context);
     expect(second).toMatchObject({ repeated: true, eventsWritten: 0, revision: first.revision, position: first.position });
+    expect(looks).toBe(1);
     expect(await storedCount()).toBe(1);
   });
 
-  it('copied into a derived command (another commandId), no longer counts as minted: a repeat is found at once', async () => {
-    const minted = randomUUID();
-    const derived: CommandContext = { commandId: randomUUID(), mintedCommandId: minted, actor: 'system:sweep', correlationId: randomUUID() };
-    await note(derived);
+  it('copied into a derived command, the copy is not marked: a repeat is found at once', async () => {
+    const derived: CommandContext = { ...minted(), commandId: randomUUID(), actor: 'system:sweep' };
+    await approve(derived);
     looks = 0;
-    const again = await note(derived);
+    const again = await approve(derived);
     expect(again).toMatchObject({ repeated: true, eventsWritten: 0 });
     expect(looks).toBe(1);
     expect(await storedCount()).toBe(1);

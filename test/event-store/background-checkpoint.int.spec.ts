@@ -1,11 +1,12 @@
 /**
- * The WAL checkpointed from a worker thread (src/sqlite/background-checkpoint.ts), on real SQLite files: the serving
- * connection's own automatic checkpoint is raised to SERVING_CONNECTION_AUTOCHECKPOINT frames, so without the worker the
- * WAL would grow that far before anything copied it back; with it, the WAL keeps being reused from its start. Closing
- * leaves the file as SQLite leaves it (checkpointed, no WAL), and everything written is there on reopening.
+ * The WAL checkpointed from a worker thread (src/sqlite/background-checkpoint.ts), on real SQLite files. The serving
+ * connection checkpoints by itself only past SERVING_CONNECTION_AUTOCHECKPOINT frames; below that, only the worker
+ * copies committed frames back into the database file. What was copied is read from the WAL index (the `-shm` file:
+ * `mxFrame`, the last frame committed, at byte 16; `nBackfill`, the frames copied back, at byte 96; native byte order).
+ * Closing leaves the file as SQLite leaves it (checkpointed, no WAL), and everything written is there on reopening.
  */
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { NewEvent } from '../../src/event-store';
@@ -13,13 +14,21 @@ import { SqliteEventStore } from '../../src/event-store/sqlite/sqlite-event-stor
 import { ReadModelDatabase } from '../../src/read-models/read-model-database';
 import { SERVING_CONNECTION_AUTOCHECKPOINT } from '../../src/sqlite/background-checkpoint';
 
-const PAGE_BYTES = 4096;
-/** Frames past which the test calls the WAL unbounded: well under the serving connection's own threshold. */
-const BOUND_FRAMES = SERVING_CONNECTION_AUTOCHECKPOINT / 2;
+/** Frames committed to the WAL and frames copied back from it, as the WAL index says. */
+function walIndex(path: string): { committed: number; copied: number } {
+  const shm = readFileSync(`${path}-shm`);
+  return { committed: shm.readUInt32LE(16), copied: shm.readUInt32LE(96) };
+}
 
-const walFrames = (path: string) => (existsSync(`${path}-wal`) ? Math.floor(statSync(`${path}-wal`).size / (PAGE_BYTES + 24)) : 0);
-/** The worker checkpoints on a timer: writers that pause now and then, as a server's do, let it run. */
-const pause = () => new Promise((resolve) => setTimeout(resolve, 30));
+/** Polls until everything committed is copied back, or `ms` passed; the last reading. */
+async function settled(path: string, ms: number): Promise<{ committed: number; copied: number }> {
+  const until = Date.now() + ms;
+  for (;;) {
+    const index = walIndex(path);
+    if (index.copied === index.committed || Date.now() > until) return index;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
 
 function batch(size: number): NewEvent[] {
   return Array.from({ length: size }, (_, i) => ({
@@ -31,6 +40,12 @@ function batch(size: number): NewEvent[] {
   }));
 }
 
+/** Appends without pause until the WAL holds ~2,000 frames (well under the serving connection's threshold). */
+async function fillWal(store: SqliteEventStore, path: string): Promise<void> {
+  for (let round = 0; walIndex(path).committed < 2_000; round++) await store.append(`partnership-${round}`, batch(100), 'no_stream');
+  expect(walIndex(path).committed).toBeLessThan(SERVING_CONNECTION_AUTOCHECKPOINT);
+}
+
 describe('background WAL checkpoint', () => {
   let dir: string;
   beforeEach(() => {
@@ -38,39 +53,23 @@ describe('background WAL checkpoint', () => {
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-  /**
-   * Appends batches until the WAL reaches the serving connection's threshold or 60,000 events are written (more than
-   * enough to reach it twice over, had nothing checkpointed); the WAL's high-water mark in frames (its file is reused
-   * from the start after each full checkpoint, never shrunk).
-   */
-  async function appendMany(store: SqliteEventStore, path: string): Promise<{ highWater: number; written: number }> {
-    let written = 0;
-    let highWater = 0;
-    for (let round = 0; highWater < SERVING_CONNECTION_AUTOCHECKPOINT && written < 60_000; round++) {
-      await store.append(`partnership-${round}`, batch(100), 'no_stream');
-      written += 100;
-      highWater = Math.max(highWater, walFrames(path));
-      if (round % 10 === 9) await pause();
-    }
-    return { highWater, written };
-  }
-
-  it('the event store keeps its WAL bounded while appends go on, far under where it would checkpoint by itself', async () => {
+  it("copies the event log's committed frames back without the serving connection doing it", async () => {
     const path = join(dir, 'background.sqlite');
     const store = SqliteEventStore.open({ path, checkpointInBackground: true });
-    const background = await appendMany(store, path);
+    await fillWal(store, path);
+    const index = await settled(path, 5_000);
     await store.close();
+    expect(index.committed).toBeGreaterThanOrEqual(2_000);
+    expect(index.copied).toBe(index.committed);
 
-    // The same writes without the worker, the serving connection's threshold alone: the WAL grows to it.
+    // The same writes without the worker, the serving connection at the same threshold: nothing is copied back.
     const alonePath = join(dir, 'alone.sqlite');
     const alone = SqliteEventStore.open({ path: alonePath });
     (alone as unknown as { db: { pragma(sql: string): unknown } }).db.pragma(`wal_autocheckpoint = ${SERVING_CONNECTION_AUTOCHECKPOINT}`);
-    const control = await appendMany(alone, alonePath);
+    await fillWal(alone, alonePath);
+    const control = await settled(alonePath, 300);
     await alone.close();
-
-    expect(control.highWater).toBeGreaterThanOrEqual(SERVING_CONNECTION_AUTOCHECKPOINT);
-    expect(background.written).toBeGreaterThanOrEqual(control.written);
-    expect(background.highWater).toBeLessThan(BOUND_FRAMES);
+    expect(control.copied).toBe(0);
   });
 
   it('closing leaves a checkpointed file without a WAL, and every event is there on reopening', async () => {
@@ -87,7 +86,7 @@ describe('background WAL checkpoint', () => {
     expect(count).toBe(2000);
   });
 
-  it('the read-model database does the same: bounded WAL under writes, closed clean, rows all there', async () => {
+  it('the read-model database does the same: frames copied back by the worker, closed clean, rows all there', async () => {
     const path = join(dir, 'read-models.sqlite');
     const database = new ReadModelDatabase(path, { checkpointInBackground: true });
     database.db.exec('CREATE TABLE rows (id TEXT PRIMARY KEY, body TEXT NOT NULL)');
@@ -95,18 +94,18 @@ describe('background WAL checkpoint', () => {
     const insertMany = database.db.transaction((count: number) => {
       for (let i = 0; i < count; i++) insert.run(randomUUID(), 'y'.repeat(300));
     });
-    let highWater = 0;
-    for (let round = 0; round < 300; round++) {
+    let rows = 0;
+    while (walIndex(path).committed < 2_000) {
       insertMany(100);
-      highWater = Math.max(highWater, walFrames(path));
-      if (round % 10 === 9) await pause();
+      rows += 100;
     }
+    const index = await settled(path, 5_000);
     database.close();
-    expect(highWater).toBeLessThan(BOUND_FRAMES);
+    expect(index.copied).toBe(index.committed);
     expect(existsSync(`${path}-wal`)).toBe(false);
 
     const reopened = new ReadModelDatabase(path);
-    expect(reopened.db.prepare('SELECT count(*) FROM rows').pluck().get()).toBe(30_000);
+    expect(reopened.db.prepare('SELECT count(*) FROM rows').pluck().get()).toBe(rows);
     reopened.close();
   });
 });
