@@ -52,7 +52,7 @@ const SCREENS: ScreenCase[] = [
   { name: 'report-partnership-health', path: '/reporting/partnership-health', ready: table(/Partnership health/) },
   { name: 'report-partner-services', path: '/reporting/partner-services', ready: table('Services per school, and the gaps') },
   { name: 'report-clearance-roster', path: '/reporting/clearance-roster', ready: (page) => page.locator('figure').first().waitFor() },
-  { name: 'health', path: '/admin/health', ready: (page) => page.getByText('Healthy').waitFor() },
+  { name: 'health', path: '/admin/health', ready: table('Projections') },
   { name: 'not-found', path: '/operations/nothing-here/at-all', ready: (page) => page.getByRole('heading', { name: 'Page not found' }).waitFor() },
 ];
 
