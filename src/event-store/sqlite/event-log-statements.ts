@@ -60,7 +60,7 @@ export class EventLogStatements {
     // One statement for what a chained append to an existing stream reads before writing: the stream's last link and
     // the log's head (a new stream has no row: the head is then asked for alone).
     this.lastLinkStmt = db
-      .prepare('SELECT revision, hash, (SELECT max(position) FROM events) FROM events WHERE stream_id = ? ORDER BY revision DESC LIMIT 1')
+      .prepare('SELECT revision, hash, (SELECT max(position) FROM events), event_id FROM events WHERE stream_id = ? ORDER BY revision DESC LIMIT 1')
       .raw(true)
       .safeIntegers(true);
     this.insertChainedStmt = db
@@ -86,13 +86,13 @@ export class EventLogStatements {
   }
 
   /**
-   * Revision (-1n when none) and hash (null when none, or written before the chain) of the stream's last event, and
+   * Revision (-1n when none), hash (null when none, or written before the chain) and id of the stream's last event, and
    * the log's last position (0n when empty).
    */
-  lastLink(streamId: string): { revision: bigint; hash: string | null; head: bigint } {
-    const row = this.lastLinkStmt.get(streamId) as [bigint, string | null, bigint] | undefined;
-    if (row) return { revision: row[0], hash: row[1], head: row[2] };
-    return { revision: -1n, hash: null, head: this.head() ?? 0n };
+  lastLink(streamId: string): { revision: bigint; hash: string | null; head: bigint; eventId: string | undefined } {
+    const row = this.lastLinkStmt.get(streamId) as [bigint, string | null, bigint, string] | undefined;
+    if (row) return { revision: row[0], hash: row[1], head: row[2], eventId: row[3] };
+    return { revision: -1n, hash: null, head: this.head() ?? 0n, eventId: undefined };
   }
 
   /** Revision, position and id of the stream's last event (no data or metadata read), undefined when it has none. */

@@ -229,15 +229,17 @@ export class SqliteEventStore extends EventStore implements HasLogChain {
   ): AppendResult {
     if (this.statements.isDeleted(streamId)) throw new StreamDeletedError(streamId);
     // The stream's last hash comes with its last revision: inside the write transaction, so nothing can come between.
-    const last = chained ? this.statements.lastLink(streamId) : { revision: this.statements.lastRevision(streamId), hash: null, head: 0n };
+    const last = chained ? this.statements.lastLink(streamId) : { revision: this.statements.lastRevision(streamId), hash: null, head: 0n, eventId: undefined };
     const current = last.revision;
     const write = () => (chained ? this.writeChained(streamId, events, last) : this.write(streamId, events, current));
     const portExpected: ExpectedRevision = expected === -1n ? 'no_stream' : expected;
 
     if (typeof expected === 'bigint') {
       if (current === expected) {
-        if (precedingEventId !== undefined && this.statements.streamHead(streamId)?.eventId.toLowerCase() !== precedingEventId.toLowerCase()) {
-          throw new ConcurrencyError(streamId, portExpected, current);
+        if (precedingEventId !== undefined) {
+          // The chained read above brought the last event's id; the unchained one (revision only) asks for it here.
+          const lastId = chained ? last.eventId : this.statements.streamHead(streamId)?.eventId;
+          if (lastId?.toLowerCase() !== precedingEventId.toLowerCase()) throw new ConcurrencyError(streamId, portExpected, current);
         }
         // Its first id already earlier in the stream: another attempt of the same command got there first (two
         // attempts with one Idempotency-Key, the second decided after the first committed). Never written twice: a
