@@ -27,6 +27,7 @@ const APPENDS_PER_STREAM = 10;
 const CONCURRENT_WRITERS = 32;
 const STREAMS_PER_WRITER = 25;
 const CONCURRENT_ROUNDS = 3;
+const CONCURRENT_PASSES = 4;
 const READ_ALL_EVENTS = 1_000_000;
 const FILL_BATCH = 1_000;
 
@@ -188,24 +189,48 @@ interface ConcurrentFigures {
  * event at a time at the exact revision it wrote last, ten appends per stream. The adapter group-commits
  * them; the raw side then inserts the same rows in the same transactions (the groups the adapter formed,
  * in its arrival order), so the ratio is the adapter's own cost beside SQLite's.
+ * Each pass has a file per mode (chain on, chain off: a file written with the chain off holds rows without hashes,
+ * which a seal would then digest from their content) and runs its rounds on both in turn, which one first changing
+ * round by round, so the two modes' figures share the disk's and the host's drift within seconds of each other.
  */
-async function appendSinglesConcurrent(dir: string, synchronous: SqliteSynchronous, chained: boolean, run: number): Promise<ConcurrentFigures> {
-  let groups: number[] = [];
-  const name = `concurrent-adapter-${synchronous}${chained ? '' : '-unchained'}-${run}`;
-  const store = SqliteEventStore.open({ path: join(dir, `${name}.sqlite`), synchronous, onGroupCommitted: (size) => groups.push(size) });
-  const raw = new RawEventLog(join(dir, `${name}-raw.sqlite`), synchronous);
-  chainSwitch.enabled = chained;
-  let adapterSeconds = 0;
-  let rawSeconds = 0;
-  let appends = 0;
-  let transactions = 0;
-  let cpuMicros = 0;
-  const latenciesMs: number[] = [];
-  // A warm-up round (not counted), then measured rounds; each round writes fresh streams.
+async function appendSinglesConcurrent(dir: string, synchronous: SqliteSynchronous, pass: number): Promise<Record<'chained' | 'unchained', ConcurrentFigures>> {
+  const sides = {
+    chained: new ConcurrentSide(dir, `concurrent-adapter-${synchronous}-${pass}`, synchronous),
+    unchained: new ConcurrentSide(dir, `concurrent-adapter-${synchronous}-unchained-${pass}`, synchronous),
+  };
+  // A warm-up round on each (not counted), then measured rounds; each round writes fresh streams.
   for (let round = -1; round < CONCURRENT_ROUNDS; round++) {
+    const order = (round + pass) % 2 === 0 ? (['chained', 'unchained'] as const) : (['unchained', 'chained'] as const);
+    for (const mode of order) {
+      chainSwitch.enabled = mode === 'chained';
+      await sides[mode].round(round, round >= 0);
+    }
+  }
+  chainSwitch.enabled = true;
+  return { chained: await sides.chained.close(), unchained: await sides.unchained.close() };
+}
+
+/** One mode's store, its raw twin, and what its rounds measured. */
+class ConcurrentSide {
+  private groups: number[] = [];
+  private readonly store: SqliteEventStore;
+  private readonly raw: RawEventLog;
+  private adapterSeconds = 0;
+  private rawSeconds = 0;
+  private appends = 0;
+  private transactions = 0;
+  private cpuMicros = 0;
+  private readonly latenciesMs: number[] = [];
+
+  constructor(dir: string, name: string, synchronous: SqliteSynchronous) {
+    this.store = SqliteEventStore.open({ path: join(dir, `${name}.sqlite`), synchronous, onGroupCommitted: (size) => this.groups.push(size) });
+    this.raw = new RawEventLog(join(dir, `${name}-raw.sqlite`), synchronous);
+  }
+
+  async round(round: number, counted: boolean): Promise<void> {
     const arrivals: SingleAppend[] = [];
     const latencies: number[] = [];
-    groups = [];
+    this.groups = [];
     const writer = async (w: number) => {
       for (let s = 0; s < STREAMS_PER_WRITER; s++) {
         const streamId = `partnership-${round}-${w}-${s}`;
@@ -213,7 +238,7 @@ async function appendSinglesConcurrent(dir: string, synchronous: SqliteSynchrono
           const append = { streamId, event: sessionLogged(revision), revision };
           arrivals.push(append); // the order the adapter queues them in
           const started = process.hrtime.bigint();
-          await store.append(streamId, [append.event], revision === 0 ? 'no_stream' : BigInt(revision - 1));
+          await this.store.append(streamId, [append.event], revision === 0 ? 'no_stream' : BigInt(revision - 1));
           latencies.push(Number(process.hrtime.bigint() - started) / 1e6);
         }
       }
@@ -224,33 +249,35 @@ async function appendSinglesConcurrent(dir: string, synchronous: SqliteSynchrono
     const adapterTime = seconds(started);
     const cpuUsed = process.cpuUsage(cpu);
 
-    if (groups.reduce((sum, size) => sum + size, 0) !== arrivals.length) throw new Error(`groups hold ${groups} appends, expected ${arrivals.length}`);
+    if (this.groups.reduce((sum, size) => sum + size, 0) !== arrivals.length) throw new Error(`groups hold ${this.groups} appends, expected ${arrivals.length}`);
     started = process.hrtime.bigint();
     let next = 0;
-    for (const size of groups) {
-      raw.appendGroup(arrivals.slice(next, next + size));
+    for (const size of this.groups) {
+      this.raw.appendGroup(arrivals.slice(next, next + size));
       next += size;
     }
     const rawTime = seconds(started);
-    if (round < 0) continue;
-    adapterSeconds += adapterTime;
-    cpuMicros += cpuUsed.user + cpuUsed.system;
-    rawSeconds += rawTime;
-    appends += arrivals.length;
-    transactions += groups.length;
-    latenciesMs.push(...latencies);
+    if (!counted) return;
+    this.adapterSeconds += adapterTime;
+    this.cpuMicros += cpuUsed.user + cpuUsed.system;
+    this.rawSeconds += rawTime;
+    this.appends += arrivals.length;
+    this.transactions += this.groups.length;
+    this.latenciesMs.push(...latencies);
   }
-  chainSwitch.enabled = true;
-  await store.close();
-  raw.db.close();
-  latenciesMs.sort((a, b) => a - b);
-  return {
-    adapter: Math.round(appends / adapterSeconds),
-    raw: Math.round(appends / rawSeconds),
-    meanGroup: round2(appends / transactions),
-    p99Ms: round2(latenciesMs[Math.floor(latenciesMs.length * 0.99)]),
-    cpuMicrosPerAppend: round2(cpuMicros / appends),
-  };
+
+  async close(): Promise<ConcurrentFigures> {
+    await this.store.close();
+    this.raw.db.close();
+    const latencies = [...this.latenciesMs].sort((a, b) => a - b);
+    return {
+      adapter: Math.round(this.appends / this.adapterSeconds),
+      raw: Math.round(this.appends / this.rawSeconds),
+      meanGroup: round2(this.appends / this.transactions),
+      p99Ms: round2(latencies[Math.floor(latencies.length * 0.99)]),
+      cpuMicrosPerAppend: round2(this.cpuMicros / this.appends),
+    };
+  }
 }
 
 async function fillLog(path: string): Promise<void> {
@@ -345,13 +372,13 @@ export async function run(report: Report): Promise<void> {
     progress('append batches of 100 (synchronous=FULL)');
     await appendBatches(dir, report);
     progress(`append single events from ${CONCURRENT_WRITERS} concurrent writers (synchronous=FULL)`);
-    // Chain on, off, off, on, off, on, on, off: each mode's figure is the mean of its four runs, so drift in disk
-    // speed hits both alike (two runs each measured a chain cost anywhere from -30 % to +35 % on this machine).
-    const pattern = [true, false, false, true, false, true, true, false];
-    const runs: { chained: boolean; figures: ConcurrentFigures }[] = [];
-    for (let i = 0; i < pattern.length; i++) runs.push({ chained: pattern[i], figures: await appendSinglesConcurrent(dir, 'FULL', pattern[i], i) });
-    const concurrent = meanFigures(runs.filter((r) => r.chained).map((r) => r.figures));
-    const unchainedConcurrent = meanFigures(runs.filter((r) => !r.chained).map((r) => r.figures));
+    // Four passes, each alternating the chain on and off round by round (see appendSinglesConcurrent): each mode's
+    // figure is the mean of its twelve rounds. (Whole passes per mode, on, off, off, on, …, measured a chain cost
+    // anywhere from -30 % to +35 % on this machine from one pair of passes to the next.)
+    const passes: Record<'chained' | 'unchained', ConcurrentFigures>[] = [];
+    for (let pass = 0; pass < CONCURRENT_PASSES; pass++) passes.push(await appendSinglesConcurrent(dir, 'FULL', pass));
+    const concurrent = meanFigures(passes.map((p) => p.chained));
+    const unchainedConcurrent = meanFigures(passes.map((p) => p.unchained));
     report('append_single_per_s', concurrent.adapter);
     report('append_single_raw_per_s', concurrent.raw);
     report('append_single_ratio', round2(concurrent.adapter / concurrent.raw));

@@ -11,6 +11,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AppendResult, ConcurrencyError, InvalidEventError, NewEvent, RecordedEvent, StreamDeletedError } from '../../src/event-store';
 import { SqliteEventStore } from '../../src/event-store/sqlite/sqlite-event-store';
+import { logChainOf } from '../../src/log-chain/log-chain';
+import { verifyLog } from '../../src/log-chain/verify-log';
 
 const FIXTURES = join(__dirname, 'fixtures');
 
@@ -172,6 +174,29 @@ describe('SQLite event store: group commit', () => {
     // The store is still usable afterwards.
     await expect(store.append('pathway-1', [newEvent()], 'no_stream')).resolves.toMatchObject({ nextRevision: 0n });
     expect(groups).toEqual([1]);
+  });
+
+  it('after a group that failed, the next appends chain to what is in the file, not to what the failed group wrote', async () => {
+    // The store remembers each stream's last hash once its transaction committed. A rolled-back append must leave no
+    // trace there: were its link kept, and another process then wrote that stream's next event at the same revision
+    // and position, this store would chain its next append to the event that is not there.
+    await store.append('pathway-1', [newEvent()], 'no_stream');
+    const admin = new Database(path);
+    admin.exec(`CREATE TRIGGER abort_all BEFORE INSERT ON events WHEN NEW.type = 'Doom' BEGIN SELECT RAISE(ROLLBACK, 'transaction aborted'); END`);
+    admin.close();
+    const settled = await outcomes<AppendResult>([store.append('pathway-1', [newEvent()], 0n), store.append('pathway-2', [newEvent({}, 'Doom')], 'no_stream')]);
+    expect(settled.map((s) => s.status)).toEqual(['rejected', 'rejected']);
+    const other = SqliteEventStore.open({ path });
+    try {
+      await other.append('pathway-1', [newEvent({ by: 'other' })], 0n);
+    } finally {
+      await other.close();
+    }
+    await store.append('pathway-3', [newEvent()], 'no_stream');
+    await store.append('pathway-1', [newEvent({ n: 2 })], 1n);
+    const verified = await verifyLog(logChainOf(store));
+    expect(verified.problems).toEqual([]);
+    expect(verified.events).toBe(4);
   });
 
   it('refuses invalid input at once: it never enters a group and the valid appends around it are written', async () => {

@@ -42,3 +42,37 @@ it('two connections appending to one file in turns and at once: every seal verif
     await b.close();
   }
 });
+
+it("single appends to the same streams from two connections, refused ones among them: every event chains to its stream's last", async () => {
+  // Each connection remembers the last link it committed per stream; the other connection's appends, and appends
+  // refused inside a group, must never leave it chaining to a stale or unwritten predecessor.
+  const path = join(dir, 'events.sqlite');
+  const [a, b] = [SqliteEventStore.open({ path, synchronous: 'NORMAL' }), SqliteEventStore.open({ path, synchronous: 'NORMAL' })];
+  try {
+    const revisions = new Map<string, bigint>();
+    const append = async (store: SqliteEventStore, streamId: string) => {
+      const at = revisions.get(streamId) ?? -1n;
+      await store.append(streamId, [event(Number(at) + 1)], at === -1n ? 'no_stream' : at);
+      revisions.set(streamId, at + 1n);
+    };
+    for (let i = 0; i < 300; i++) {
+      const streamId = `shared-${i % 5}`;
+      // In turns, and sometimes a run on one connection so its remembered link is the one to use.
+      await append(i % 7 < 3 ? a : b, streamId);
+    }
+    // One group on `a`: good appends and, between them, ones refused for a stale revision (rolled back alone).
+    const stale = Array.from({ length: 5 }, (_, s) => a.append(`shared-${s}`, [event(-1)], 0n));
+    const good = Array.from({ length: 5 }, (_, s) => append(a, `fresh-${s}`));
+    const settled = await Promise.allSettled([...stale, ...good]);
+    expect(settled.filter((s) => s.status === 'rejected')).toHaveLength(5);
+    for (let i = 0; i < 50; i++) await append(i % 2 ? a : b, `shared-${i % 5}`);
+    for (let i = 0; i < 20; i++) await append(a, `fresh-${i % 5}`);
+
+    const result = await verifyLog(logChainOf(b));
+    expect(result.problems).toEqual([]);
+    expect(result.events).toBe(300 + 5 + 50 + 20);
+  } finally {
+    await a.close();
+    await b.close();
+  }
+});
