@@ -177,9 +177,9 @@ describe('SQLite event store: group commit', () => {
   });
 
   it('after a group that failed, the next appends chain to what is in the file, not to what the failed group wrote', async () => {
-    // The store remembers each stream's last hash once its transaction committed. A rolled-back append must leave no
-    // trace there: were its link kept, and another process then wrote that stream's next event at the same revision
-    // and position, this store would chain its next append to the event that is not there.
+    // A rolled-back append must leave no trace in what the store chains to: were anything of it kept (its hash as the
+    // stream's last link), and another process then wrote that stream's next event at the same revision and position,
+    // this store would chain its next append to an event that is not there.
     await store.append('pathway-1', [newEvent()], 'no_stream');
     const admin = new Database(path);
     admin.exec(`CREATE TRIGGER abort_all BEFORE INSERT ON events WHEN NEW.type = 'Doom' BEGIN SELECT RAISE(ROLLBACK, 'transaction aborted'); END`);

@@ -44,8 +44,8 @@ it('two connections appending to one file in turns and at once: every seal verif
 });
 
 it("single appends to the same streams from two connections, refused ones among them: every event chains to its stream's last", async () => {
-  // Each connection remembers the last link it committed per stream; the other connection's appends, and appends
-  // refused inside a group, must never leave it chaining to a stale or unwritten predecessor.
+  // Each append chains to its stream's last event as the file holds it: the other connection's appends, and appends
+  // refused inside a group, must never leave a connection chaining to a stale or unwritten predecessor.
   const path = join(dir, 'events.sqlite');
   const [a, b] = [SqliteEventStore.open({ path, synchronous: 'NORMAL' }), SqliteEventStore.open({ path, synchronous: 'NORMAL' })];
   try {

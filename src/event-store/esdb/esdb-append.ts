@@ -1,6 +1,5 @@
 import { AppendExpectedRevision, AppendResult, BACKWARDS, type Direction, END, ErrorType, EventData, EventStoreDBClient, FORWARDS, isCommandError } from '@eventstore/db-client';
 import { AppendHasher } from '../../log-chain/event-hash';
-import { StreamLink, StreamLinks } from '../../log-chain/stream-links';
 import { SerializedEvent } from '../event-limits';
 import { isTransportReset } from './esdb-errors';
 import { toEsdbEvent } from './esdb-event-mapping';
@@ -50,8 +49,38 @@ function isResendable(error: unknown, expectedRevision: AppendExpectedRevision):
   return error.type === ErrorType.UNAVAILABLE || error.type === ErrorType.CANCELLED || isTransportReset(error);
 }
 
+/** A stream's last revision and the hash chain link of its event there (null: none, or written before the chain). */
+interface StreamLink {
+  readonly revision: bigint;
+  readonly hash: string | null;
+}
+
+const LINK_CACHE_SIZE = 10_000;
 /** How often an append made with `any`/`stream_exists` is tried again when another writer got in between. */
 const NON_EXACT_ATTEMPTS = 5;
+
+/**
+ * The last link of recently written streams, so the usual command (read the stream, append at its revision)
+ * costs no extra read: an append at revision r finds r's hash here when this process wrote or read it last.
+ */
+export class StreamLinks {
+  private readonly links = new Map<string, StreamLink>();
+
+  get(streamId: string, revision: bigint): StreamLink | undefined {
+    const link = this.links.get(streamId);
+    return link?.revision === revision ? link : undefined;
+  }
+
+  set(streamId: string, link: StreamLink): void {
+    this.links.delete(streamId);
+    this.links.set(streamId, link);
+    if (this.links.size > LINK_CACHE_SIZE) this.links.delete(this.links.keys().next().value as string);
+  }
+
+  forget(streamId: string): void {
+    this.links.delete(streamId);
+  }
+}
 
 /**
  * Appends with each event's hash chain link in its metadata (`ledgerHash`, see src/log-chain/event-hash.ts). The

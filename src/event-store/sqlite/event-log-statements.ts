@@ -27,8 +27,7 @@ export class EventLogStatements {
   private readonly liveHeadStmt: Database.Statement;
   private readonly idsAfterStmt: Database.Statement;
   private readonly insertStmt: Database.Statement;
-  private readonly lastInStreamStmt: Database.Statement;
-  private readonly linkAtStmt: Database.Statement;
+  private readonly lastLinkStmt: Database.Statement;
   private readonly insertChainedStmt: Database.Statement;
   private readonly tombstoneStmt: Database.Statement;
   private readonly headStmt: Database.Statement;
@@ -60,12 +59,10 @@ export class EventLogStatements {
       .safeIntegers(true);
     // One statement for what a chained append to an existing stream reads before writing: the stream's last link and
     // the log's head (a new stream has no row: the head is then asked for alone).
-    // Both from the (stream_id, revision) index, which holds the rowid: no read of the row itself.
-    this.lastInStreamStmt = db
-      .prepare('SELECT revision, position, (SELECT max(position) FROM events) FROM events WHERE stream_id = ? ORDER BY revision DESC LIMIT 1')
+    this.lastLinkStmt = db
+      .prepare('SELECT revision, hash, (SELECT max(position) FROM events), event_id FROM events WHERE stream_id = ? ORDER BY revision DESC LIMIT 1')
       .raw(true)
       .safeIntegers(true);
-    this.linkAtStmt = db.prepare('SELECT hash, event_id FROM events WHERE position = ?').raw(true);
     this.insertChainedStmt = db
       .prepare(
         'INSERT INTO events (stream_id, revision, event_id, type, schema_version, data, metadata, recorded_at, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
@@ -92,16 +89,10 @@ export class EventLogStatements {
    * Revision (-1n when none), hash (null when none, or written before the chain) and id of the stream's last event, and
    * the log's last position (0n when empty).
    */
-  /** The stream's last revision and its position, with the log's head; undefined when the stream has no event. */
-  lastInStream(streamId: string): { revision: bigint; position: bigint; head: bigint } | undefined {
-    const row = this.lastInStreamStmt.get(streamId) as [bigint, bigint, bigint] | undefined;
-    return row && { revision: row[0], position: row[1], head: row[2] };
-  }
-
-  /** The hash and id of the event at `position` (which must exist). */
-  linkAt(position: bigint): { hash: string | null; eventId: string } {
-    const row = this.linkAtStmt.get(position) as [string | null, string];
-    return { hash: row[0], eventId: row[1] };
+  lastLink(streamId: string): { revision: bigint; hash: string | null; head: bigint; eventId: string | undefined } {
+    const row = this.lastLinkStmt.get(streamId) as [bigint, string | null, bigint, string] | undefined;
+    if (row) return { revision: row[0], hash: row[1], head: row[2], eventId: row[3] };
+    return { revision: -1n, hash: null, head: this.head() ?? 0n, eventId: undefined };
   }
 
   /** Revision, position and id of the stream's last event (no data or metadata read), undefined when it has none. */

@@ -50,8 +50,6 @@ export class GroupCommit {
     private readonly limits: GroupLimits,
     /** Called after each COMMIT with the number of writes in the group (refused ones included). */
     private readonly committed: (writes: number) => void,
-    /** Called when a transaction did not commit (its writes all rejected), before they are rejected. */
-    private readonly notCommitted: () => void = () => {},
   ) {
     // A group of one needs no savepoint: its transaction is its unit (what a lone sequential writer gets).
     this.commitAlone = db.transaction((write: PendingWrite) => write.apply()).immediate;
@@ -105,7 +103,6 @@ export class GroupCommit {
       try {
         value = this.commitAlone(write);
       } catch (error) {
-        this.notCommitted();
         write.reject(error);
         return;
       }
@@ -117,7 +114,6 @@ export class GroupCommit {
     try {
       this.commitGroup(group, outcomes);
     } catch (error) {
-      this.notCommitted();
       for (const write of group) write.reject(error);
       return;
     }

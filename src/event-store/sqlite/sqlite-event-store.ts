@@ -20,7 +20,6 @@ import { chainSwitch } from '../../log-chain/chain-switch';
 import { AppendHasher } from '../../log-chain/event-hash';
 import { HasLogChain, LogChain } from '../../log-chain/log-chain';
 import { SqliteLogChain } from '../../log-chain/sqlite-log-chain';
-import { StreamLinks } from '../../log-chain/stream-links';
 
 /** Rows per keyset page: large enough to amortize a statement step, small enough to bound memory. */
 const PAGE_SIZE = 2_000;
@@ -60,12 +59,6 @@ export class SqliteEventStore extends EventStore implements HasLogChain {
   /** Every write goes through it. IMMEDIATE takes the write lock before any revision is read, so check and write are one step. */
   private readonly writes: GroupCommit;
   private checkpoint: BackgroundCheckpoint | undefined;
-  /** The last link of streams this store appended to (committed appends only: see submitAppend). */
-  private readonly links = new StreamLinks<CommittedLink>();
-  /** Set by writeChained for the append running now: its stream's new last link. */
-  private writtenLink: CommittedLink | undefined;
-  /** The links written in the transaction running now, for `links` once it has committed. */
-  private readonly writtenLinks: { streamId: string; link: CommittedLink }[] = [];
 
   private constructor(
     private readonly db: Database.Database,
@@ -73,20 +66,14 @@ export class SqliteEventStore extends EventStore implements HasLogChain {
   ) {
     super();
     this.statements = new EventLogStatements(db);
-    this.writes = new GroupCommit(
-      db,
-      DEFAULT_GROUP_LIMITS,
-      (writes) => {
-        this.linksCommitted();
-        for (const subscription of this.subscriptions) subscription.appended();
-        try {
-          onGroupCommitted?.(writes);
-        } catch {
-          // Instrumentation must not break the write path.
-        }
-      },
-      () => this.writtenLinks.splice(0),
-    );
+    this.writes = new GroupCommit(db, DEFAULT_GROUP_LIMITS, (writes) => {
+      for (const subscription of this.subscriptions) subscription.appended();
+      try {
+        onGroupCommitted?.(writes);
+      } catch {
+        // Instrumentation must not break the write path.
+      }
+    });
     this.chain = new SqliteLogChain(db, (apply) => this.writes.submit(apply, 0, false));
   }
 
@@ -136,37 +123,7 @@ export class SqliteEventStore extends EventStore implements HasLogChain {
     const chained = chainSwitch.enabled;
     // Checks only read; a one-event append then changes the file with a single INSERT (a seal it may write after
     // that is caught, never the append's own error).
-    const apply = () => {
-      const result = this.appendOrRecognizeRetry(streamId, serialized, expected, chained, precedingEventId);
-      if (this.writtenLink) this.writtenLinks.push({ streamId, link: this.writtenLink });
-      this.writtenLink = undefined;
-      return result;
-    };
-    return this.writes.submit(apply, chars, serialized.length === 1);
-  }
-
-  /**
-   * The streams' new last links, known for the next appends once their transaction has committed (not before: a
-   * transaction that fails leaves nothing behind, and no link to what is not there; a write refused alone threw
-   * before its link was noted).
-   */
-  private linksCommitted(): void {
-    for (const { streamId, link } of this.writtenLinks) this.links.set(streamId, link);
-    this.writtenLinks.length = 0;
-  }
-
-  /**
-   * The stream's last revision, its event's hash and id, and the log's head, inside the write transaction. The
-   * revision, position and head come from the stream index; the hash and id from the link this process committed
-   * there, or else one read of that row. A committed event never changes or goes, so a link whose revision and
-   * position match the stream's last is that event's (another process's append to the stream moves both).
-   */
-  private lastLink(streamId: string): LastLink {
-    const last = this.statements.lastInStream(streamId);
-    if (!last) return { revision: -1n, hash: null, head: this.statements.head() ?? 0n, eventId: undefined };
-    const known = this.links.get(streamId, last.revision);
-    const link = known?.position === last.position ? known : this.statements.linkAt(last.position);
-    return { revision: last.revision, hash: link.hash, head: last.head, eventId: link.eventId };
+    return this.writes.submit(() => this.appendOrRecognizeRetry(streamId, serialized, expected, chained, precedingEventId), chars, serialized.length === 1);
   }
 
   override async streamHead(streamId: string): Promise<StreamHead | undefined> {
@@ -272,7 +229,7 @@ export class SqliteEventStore extends EventStore implements HasLogChain {
   ): AppendResult {
     if (this.statements.isDeleted(streamId)) throw new StreamDeletedError(streamId);
     // The stream's last hash comes with its last revision: inside the write transaction, so nothing can come between.
-    const last: LastLink = chained ? this.lastLink(streamId) : { revision: this.statements.lastRevision(streamId), hash: null, head: 0n, eventId: undefined };
+    const last = chained ? this.statements.lastLink(streamId) : { revision: this.statements.lastRevision(streamId), hash: null, head: 0n, eventId: undefined };
     const current = last.revision;
     const write = () => (chained ? this.writeChained(streamId, events, last) : this.write(streamId, events, current));
     const portExpected: ExpectedRevision = expected === -1n ? 'no_stream' : expected;
@@ -337,7 +294,7 @@ export class SqliteEventStore extends EventStore implements HasLogChain {
    * the next rowid, which is what SQLite would give it (positions are never deleted), so the hash can cover it.
    * Inside the write transaction: the head and the stream's last hash cannot move under it.
    */
-  private writeChained(streamId: string, events: SerializedEvent[], last: LastLink): AppendResult {
+  private writeChained(streamId: string, events: SerializedEvent[], last: { revision: bigint; hash: string | null; head: bigint }): AppendResult {
     const now = Date.now();
     const hasher = new AppendHasher(streamId);
     const count = events.length;
@@ -372,7 +329,6 @@ export class SqliteEventStore extends EventStore implements HasLogChain {
       this.statements.insertChained(position, streamId, revision, event.id, event.type, event.schemaVersion, dataJson, metadataJson, recordedAts[i], hashes[i]);
       this.chain.noteWritten(position, positionTexts[i], hashes[i]);
     }
-    this.writtenLink = { revision, position, hash: prev, eventId: events[count - 1].event.id };
     try {
       this.chain.afterAppend(position, now);
     } catch (error) {
@@ -381,22 +337,6 @@ export class SqliteEventStore extends EventStore implements HasLogChain {
     }
     return { nextRevision: revision, position, recordedAt: new Date(latest) };
   }
-}
-
-/** A stream's last event as an append needs it: revision, hash (chain link), id, and the log's head position. */
-interface LastLink {
-  readonly revision: bigint;
-  readonly hash: string | null;
-  readonly head: bigint;
-  readonly eventId: string | undefined;
-}
-
-/** A stream's last event after an append of this store committed: revision, position, hash and id. */
-interface CommittedLink {
-  readonly revision: bigint;
-  readonly position: bigint;
-  readonly hash: string | null;
-  readonly eventId: string;
 }
 
 /** -1n is how the port reports "no stream" in ConcurrencyError.actual, so it is accepted as no_stream. */
