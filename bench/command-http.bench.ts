@@ -21,12 +21,11 @@
  * (see `bench/cpuprofile-summary.js`).
  */
 import { randomUUID } from 'node:crypto';
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join, resolve, sep } from 'node:path';
+import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Test } from '@nestjs/testing';
@@ -39,6 +38,7 @@ import { openEventLog } from '../src/event-store/sqlite/event-log-schema';
 import { configureHttpApp } from '../src/http/configure-http-app';
 import { LOG_DESTINATION } from '../src/observability/logging.module';
 import { activePartnershipSteps, clearedDistrictSteps } from './bench-district';
+import { CommandLoadRun, runCommandLoad } from './command-load';
 
 const LEA = 'lausd';
 const CLIENTS = 20;
@@ -52,7 +52,7 @@ const BARE_PREFIX = '/bench-bare';
 const FIRST_DAY = '2026-09-01';
 const DAYS = 270;
 
-type Run = { latencies: number[]; seconds: number; statuses: Record<string, number>; warmUpStatuses: Record<string, number> };
+type Run = CommandLoadRun;
 
 /**
  * The bare side: Express and raw better-sqlite3 only. The row is the one the command path writes for the same body
@@ -152,15 +152,7 @@ async function fillHistory(store: EventStore, paths: readonly string[]): Promise
 }
 
 function runClients(port: number, token: string, targets: string[], tag: string): Promise<Run> {
-  // From the sources: bench/load/…; from dist/bench/…: the same file in the source tree (tsc does not copy .js).
-  const script = resolve(__dirname, __dirname.split(sep).includes('dist') ? '../../bench/load' : './load', 'command-load-client.js');
-  const settings = { port, token, targets, clients: CLIENTS, seconds: SECONDS, warmUpSeconds: WARM_UP_SECONDS, tag, firstDay: FIRST_DAY, days: DAYS };
-  return new Promise((resolvePromise, reject) => {
-    execFile(process.execPath, [script, JSON.stringify(settings)], { maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
-      if (error) reject(new Error(`load client failed: ${stderr || error.message}`));
-      else resolvePromise(JSON.parse(stdout) as Run);
-    });
-  });
+  return runCommandLoad({ port, token, targets, clients: CLIENTS, seconds: SECONDS, warmUpSeconds: WARM_UP_SECONDS, tag, firstDay: FIRST_DAY, days: DAYS });
 }
 
 function percentile(sorted: readonly number[], p: number): number {
