@@ -14,7 +14,7 @@ export const exportLogCommand: CliCommand = {
     program
       .command('export-log')
       .description('write the whole event log (either store) as NDJSON in global order, for import-log into another store')
-      .requiredOption('--out <file>', 'the NDJSON file to write (must not exist yet)')
+      .requiredOption('--out <file>', 'the NDJSON file to write (must not exist yet; an interrupted export to it continues where it stopped)')
       .action(async (options: { out: string }) => {
         if (options.out.trim() === '') throw new UsageError('--out needs a file name');
         const config = loadConfig(process.env);
@@ -33,7 +33,8 @@ export const exportLogCommand: CliCommand = {
         try {
           const result = await exportLog(store, out, (step) => view.update(Number(step.position), Number(step.head)));
           view.end(`export-log: ${result.events} events in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-          process.stdout.write(`exported ${result.events} events up to position ${result.head?.toString() ?? 'empty'} to ${result.file}\n`);
+          const resumed = result.resumedAfter ? ` (continuing an interrupted export: ${result.resumedAfter.events} events up to position ${result.resumedAfter.position} were already written)` : '';
+          process.stdout.write(`exported ${result.events} events up to position ${result.head?.toString() ?? 'empty'} to ${result.file}${resumed}\n`);
         } catch (error) {
           if (error instanceof LogTransferError) throw new UsageError(error.message);
           throw error;
