@@ -30,6 +30,11 @@ export class KeyframeCache {
     return keyframes as StreamKeyframes<State>;
   }
 
+  /** Drops everything kept for the stream (its states cannot be used: see PartnershipTimelineQuery). */
+  forget(streamId: string): void {
+    this.streams.delete(streamId);
+  }
+
   /**
    * Forgets streams that keep no state (short streams, streams that do not exist: asking for many must not grow the
    * map), then drops the least recently used streams (never `keep`) until the keyframes kept are within the budget.

@@ -1,5 +1,5 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
-import { AggregateNotFoundError } from '../../command-handling';
+import { AggregateNotFoundError, StateUnreadableError } from '../../command-handling';
 import { EventStore } from '../../event-store';
 import { partnershipDecider } from '../../partnerships/domain/partnership-decider';
 import { PartnershipState } from '../../partnerships/domain/partnership-state';
@@ -37,12 +37,24 @@ export class PartnershipTimelineQuery {
     @Optional() keyframes?: KeyframeCache,
   ) {
     this.keyframes = keyframes ?? new KeyframeCache();
+    // A snapshot's older sessions are read only when needed; states a page kept from one whose row went before that
+    // (pruned) would throw when a later page needs them: drop them as soon as the snapshot store finds out.
+    snapshots?.onRestLost((streamId) => this.keyframes.forget(streamId));
   }
 
   async timeline(partnershipId: string, cut: TimelineCut, window: TimelineWindow): Promise<PartnershipTimeline> {
     const streamId = partnershipStream(partnershipId);
-    const keyframes = this.keyframes.forStream<PartnershipState>(streamId, decider);
-    const page = await readTimelinePage<PartnershipState>({ store: this.store, snapshots: this.snapshots, keyframes }, streamId, decider, cut, window);
+    let page: Awaited<ReturnType<typeof readTimelinePage<PartnershipState>>>;
+    try {
+      const keyframes = this.keyframes.forStream<PartnershipState>(streamId, decider);
+      page = await readTimelinePage<PartnershipState>({ store: this.store, snapshots: this.snapshots, keyframes }, streamId, decider, cut, window);
+    } catch (error) {
+      if (!(error instanceof StateUnreadableError)) throw error;
+      // Found out by this page: fold it from the events alone (no snapshot, no state kept from one), once.
+      this.keyframes.forget(streamId);
+      const keyframes = this.keyframes.forStream<PartnershipState>(streamId, decider);
+      page = await readTimelinePage<PartnershipState>({ store: this.store, keyframes }, streamId, decider, cut, window);
+    }
     this.keyframes.trim(streamId);
     // Missing means never proposed at all; a cut before the proposal is an empty timeline, not a 404.
     if (page === undefined) throw new AggregateNotFoundError(streamId);
