@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { appendFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { appendFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EventStore, NewEvent, RecordedEvent } from '../../src/event-store';
 import { SqliteEventStore } from '../../src/event-store/sqlite/sqlite-event-store';
@@ -90,13 +90,67 @@ it('an export interrupted after its closing line only renames; a lock held by a 
     expect(readFileSync(out, 'utf8')).toBe(readFileSync(first, 'utf8'));
 
     const other = join(dir, 'other.ndjson');
-    // process 1 (init) is alive and is not this export.
-    writeFileSync(`${partialFileOf(other)}.lock`, '1');
-    await expect(exportLog(source, other)).rejects.toThrow(/another export-log \(process 1\)/);
-    // A pid no process has: what a killed export leaves.
-    writeFileSync(`${partialFileOf(other)}.lock`, '2147483646');
-    await expect(exportLog(source, other)).resolves.toMatchObject({ events: 2 });
-    expect(existsSync(`${partialFileOf(other)}.lock`)).toBe(false);
+    const lock = `${partialFileOf(other)}.lock`;
+    // process 1 (init) is alive on this host and is not this export.
+    writeFileSync(lock, `${hostname()} 1 a-token`);
+    await expect(exportLog(source, other)).rejects.toThrow(/another export-log \(process 1 on .*\).*remove .*\.lock/);
+    // A pid no process has (what a killed export leaves), and this process's own pid when it holds no lock (a pid
+    // used again): both taken over.
+    for (const stale of [`${hostname()} 2147483646 a-token`, `${hostname()} ${process.pid} a-token`]) {
+      writeFileSync(lock, stale);
+      await expect(exportLog(source, other)).resolves.toMatchObject({ events: 2 });
+      expect(existsSync(lock)).toBe(false);
+      rmSync(other);
+    }
+    expect(readdirSync(dir).filter((name) => name.includes('.lock'))).toEqual([]);
+  } finally {
+    await source.close();
+  }
+});
+
+it('refuses to continue a partial export on another log (replaced or shorter), naming the file to remove', async () => {
+  const source = open();
+  const other = open();
+  const shorter = open();
+  try {
+    for (let s = 0; s < 6; s++) await source.append(`partnership-${s}`, Array.from({ length: 100 }, (_, i) => event(i)), 'no_stream');
+    for (let s = 0; s < 6; s++) await other.append(`partnership-${s}`, Array.from({ length: 100 }, (_, i) => event(i)), 'no_stream');
+    await shorter.append('partnership-0', Array.from({ length: 100 }, (_, i) => event(i)), 'no_stream');
+    const out = join(dir, 'log.ndjson');
+    await expect(
+      exportLog(source, out, (progress) => {
+        if (progress.events >= 500) throw new Error('interrupted');
+      }),
+    ).rejects.toThrow('interrupted');
+    const before = readFileSync(partialFileOf(out));
+    await expect(exportLog(other, out)).rejects.toThrow(/started on another log \(position \d+ holds event .*remove it/);
+    await expect(exportLog(shorter, out)).rejects.toThrow(/started on another log \(this log's head is 100, before the 600 it recorded\)/);
+    // Nothing written or cut: the partial still continues on its own log.
+    expect(readFileSync(partialFileOf(out))).toEqual(before);
+    await expect(exportLog(source, out)).resolves.toMatchObject({ events: 600 });
+    expect(await checkLogFile(out)).toBe(600);
+  } finally {
+    await source.close();
+    await other.close();
+    await shorter.close();
+  }
+});
+
+it('keeps the whole lines of a partial, counted in bytes (a CR before a newline, text beyond ASCII), and drops a torn last line', async () => {
+  const source = open();
+  try {
+    await source.append('school-a', Array.from({ length: 5 }, (_, i) => ({ ...event(i), data: { n: i, note: 'Café ✓ 良い' } })), 'no_stream');
+    const whole = join(dir, 'whole.ndjson');
+    await exportLog(source, whole);
+    const lines = readFileSync(whole, 'utf8').split('\n');
+    const out = join(dir, 'log.ndjson');
+    // Header and three events (the third with a CR before its newline: JSON allows it, and so does import), then the
+    // fourth cut in the middle of a character.
+    const torn = Buffer.from(lines[4]).subarray(0, Buffer.from(lines[4]).indexOf(Buffer.from('✓')) + 1);
+    writeFileSync(partialFileOf(out), Buffer.concat([Buffer.from(`${lines.slice(0, 3).join('\n')}\n${lines[3]}\r\n`), torn]));
+    await expect(exportLog(source, out)).resolves.toMatchObject({ events: 5, resumedAfter: { events: 3, position: 3n } });
+    expect(readFileSync(out, 'utf8').replace('\r', '')).toBe(readFileSync(whole, 'utf8'));
+    expect(await checkLogFile(out)).toBe(5);
   } finally {
     await source.close();
   }
