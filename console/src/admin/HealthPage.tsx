@@ -4,6 +4,7 @@ import { ApiProblem } from '../api/problem';
 import { DataTable } from '../components/DataTable';
 import { PageHeader } from '../components/PageHeader';
 import { ErrorState, Loading } from '../components/PageState';
+import { instantInWords } from '../components/words';
 
 type Detail = Record<string, unknown>;
 interface HealthBody { status: string; info?: Record<string, Detail>; error?: Record<string, Detail>; details?: Record<string, Detail> }
@@ -24,10 +25,13 @@ interface ProjectionHealth {
 const TITLES: Record<string, string> = { eventStore: 'Event store', projections: 'Projections', expirySweep: 'Daily expiry sweep' };
 const title = (name: string) => TITLES[name] ?? name;
 
-/** A value in words: text as it is, yes/no, anything structured as compact JSON, nothing as a dash. */
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
+
+/** A value in words: text as it is (an instant as the other screens show one), yes/no, anything structured as compact JSON, nothing as a dash. */
 function shown(value: unknown): string {
   if (value === null || value === undefined || value === '') return '—';
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
+  if (typeof value === 'string' && ISO_INSTANT.test(value)) return instantInWords(value);
   if (typeof value === 'object') return JSON.stringify(value);
   return String(value);
 }
