@@ -82,18 +82,23 @@ export async function exportLog(store: EventStore, out: string, onProgress?: (pr
         await write(end);
       }
       await new Promise<void>((resolve, reject) => {
-        sink.once('error', reject);
-        sink.end(resolve);
+        // end's callback gets the error of a write still in flight (the 'error' event comes only later).
+        sink.end((error?: Error | null) => (error ? reject(error) : resolve()));
       });
       if (failed) throw failed;
       // Never over a file that appeared meanwhile: link fails when `out` exists (the partial is kept).
+      const appeared = () => new LogTransferError(`${out} appeared while exporting: an export never overwrites a file; the export stays in ${partial}`);
       try {
         linkSync(partial, out);
+        unlinkSync(partial);
       } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new LogTransferError(`${out} appeared while exporting: an export never overwrites a file; the export stays in ${partial}`);
-        throw error;
+        const code = (error as NodeJS.ErrnoException).code;
+        if (code === 'EEXIST') throw appeared();
+        if (!NO_HARD_LINKS.has(code ?? '')) throw error;
+        // A file system without hard links (FAT, some SMB/FUSE mounts): checked, then renamed.
+        if (existsSync(out)) throw appeared();
+        renameSync(partial, out);
       }
-      unlinkSync(partial);
       return { file: out, events, head, ...(resumed ? { resumedAfter: { events: resumed.events, position: resumed.position } } : {}) };
     } catch (error) {
       // What was written stays (flushed, as far as the file takes it) for the next run to continue.
@@ -123,6 +128,8 @@ interface ResumePoint {
   /** The last event's position (0 when none was written yet) and id. */
   readonly position: bigint;
   readonly lastEventId: string | undefined;
+  /** The position of the event before the last (undefined: the last is the first): a position the log has, to read the last from. */
+  readonly previous: bigint | undefined;
   /** The closing line is there too: only the rename was missing. */
   readonly ended: boolean;
 }
@@ -139,6 +146,7 @@ async function resumePointOf(partial: string): Promise<ResumePoint | undefined> 
   let events = 0;
   let position = 0n;
   let lastEventId: string | undefined;
+  let previous: bigint | undefined;
   let ended = false;
   for await (const { text, length } of wholeLinesOf(partial)) {
     let value: unknown;
@@ -158,6 +166,7 @@ async function resumePointOf(partial: string): Promise<ResumePoint | undefined> 
       const event = value as LogFileEvent;
       const next = BigInt(event.position);
       if (next <= position || header.head === undefined || next > BigInt(header.head)) break;
+      previous = events > 0 ? position : undefined;
       position = next;
       lastEventId = event.id;
       events++;
@@ -170,7 +179,7 @@ async function resumePointOf(partial: string): Promise<ResumePoint | undefined> 
     rmSync(partial, { force: true });
     return undefined;
   }
-  return { bytes, head: header.head === undefined ? undefined : BigInt(header.head), events, position, lastEventId, ended };
+  return { bytes, head: header.head === undefined ? undefined : BigInt(header.head), events, position, lastEventId, previous, ended };
 }
 
 /**
@@ -185,7 +194,7 @@ async function checkSameLog(store: EventStore, partial: string, resumed: ResumeP
   const head = await store.headPosition();
   if (head === undefined || head < resumed.head) refuse(`this log's head is ${head ?? 'empty'}, before the ${resumed.head} it recorded`);
   if (resumed.lastEventId === undefined) return;
-  for await (const event of store.readAll({ after: resumed.position - 1n, maxCount: 1 })) {
+  for await (const event of store.readAll({ after: resumed.previous, maxCount: 1 })) {
     if (event.position === resumed.position && event.id === resumed.lastEventId) return;
     refuse(`position ${resumed.position} holds event ${event.id} at ${event.position} here, ${resumed.lastEventId} there`);
   }
@@ -195,7 +204,7 @@ async function checkSameLog(store: EventStore, partial: string, resumed: ResumeP
 /**
  * The file's whole lines (ending in a newline: a last line without one was cut short) with their length in bytes,
  * split on the bytes themselves, so what is kept is exactly what was read. A line ending in CR is returned with it
- * (and then fails to parse as an export line, so reading stops there).
+ * (JSON takes the CR as whitespace, and so does import: such a line is kept as it is).
  */
 async function* wholeLinesOf(file: string): AsyncGenerator<{ text: string; length: number }> {
   let pending: Buffer[] = [];
@@ -229,7 +238,7 @@ function lockExport(partial: string): () => void {
   try {
     for (let attempt = 0; attempt < 5; attempt++) {
       try {
-        linkSync(draft, lock);
+        linkOrCreate(draft, lock, mine);
         held.add(lock);
         return () => {
           held.delete(lock);
@@ -255,7 +264,7 @@ function lockExport(partial: string): () => void {
       if (readLock(stale) !== holder) {
         // A taker's fresh lock was moved instead: give it back.
         try {
-          linkSync(stale, lock);
+          linkOrCreate(stale, lock, readLock(stale) ?? '');
         } catch {
           // Someone holds the lock again; the next attempt says who.
         }
@@ -265,6 +274,19 @@ function lockExport(partial: string): () => void {
     throw new LogTransferError(`cannot take the export lock ${lock}`);
   } finally {
     rmSync(draft, { force: true });
+  }
+}
+
+/** What link(2) answers on a file system without hard links. */
+const NO_HARD_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS']);
+
+/** `to` created whole from `from` by a link; where there are none, created exclusively (a reader may see it empty for an instant: read as held, never as stale). EEXIST either way. */
+function linkOrCreate(from: string, to: string, text: string): void {
+  try {
+    linkSync(from, to);
+  } catch (error) {
+    if (!NO_HARD_LINKS.has((error as NodeJS.ErrnoException).code ?? '')) throw error;
+    writeFileSync(to, text, { flag: 'wx' });
   }
 }
 

@@ -3,10 +3,12 @@ import { appendFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmS
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EventStore, NewEvent, RecordedEvent } from '../../src/event-store';
+import { EsdbEventStore } from '../../src/event-store/esdb/esdb-event-store';
 import { SqliteEventStore } from '../../src/event-store/sqlite/sqlite-event-store';
 import { checkLogFile } from '../../src/log-transfer/check-log-file';
 import { exportLog, partialFileOf } from '../../src/log-transfer/export-log';
 import { importLog } from '../../src/log-transfer/import-log';
+import { startEsdbTestServer } from '../support/esdb-test-server';
 
 /*
  * An export interrupted part way (here: its progress callback throws, as a killed process stops writing) keeps what it
@@ -153,5 +155,28 @@ it('keeps the whole lines of a partial, counted in bytes (a CR before a newline,
     expect(await checkLogFile(out)).toBe(5);
   } finally {
     await source.close();
+  }
+});
+
+it('continues an interrupted export from EventStoreDB, whose positions are not 1, 2, 3… (over gRPC)', async () => {
+  const server = await startEsdbTestServer({ batchAppend: false });
+  const source = EsdbEventStore.connect(server.connectionString);
+  try {
+    for (let s = 0; s < 3; s++) await source.append(`partnership-${s}`, Array.from({ length: 400 }, (_, i) => event(i)), 'no_stream');
+    const out = join(dir, 'log.ndjson');
+    await expect(
+      exportLog(source, out, (progress) => {
+        if (progress.events >= 500) throw new Error('interrupted');
+      }),
+    ).rejects.toThrow('interrupted');
+    const result = await exportLog(source, out);
+    expect(result).toMatchObject({ events: 1200, resumedAfter: { events: expect.any(Number) } });
+    expect(result.resumedAfter!.events).toBeGreaterThan(1);
+    expect(await checkLogFile(out)).toBe(1200);
+    const ids = eventLines(out).map((line) => (JSON.parse(line) as { id: string }).id);
+    expect(ids).toEqual((await all(source)).map((e) => e.id));
+  } finally {
+    await source.close();
+    await server.stop();
   }
 });

@@ -71,7 +71,13 @@ async function readAll(log: InMemoryLog, call: ReadCall, options: streams.ReadRe
   const count = BigInt(options.getCount() || '0');
   // Forwards a position is inclusive; backwards it is the end boundary (events strictly before it).
   let index: number;
-  if (allOptions.hasPosition()) index = log.indexAtOrAfter(BigInt(allOptions.getPosition()!.getCommitPosition())) - (forwards ? 0 : 1);
+  if (allOptions.hasPosition()) {
+    const at = BigInt(allOptions.getPosition()!.getCommitPosition());
+    index = log.indexAtOrAfter(at) - (forwards ? 0 : 1);
+    // As real EventStoreDB: reading forwards from a position inside a record fails (InvalidReadException, "Log record
+    // at actual pos … has too large length"), it does not move on to the next record. (The end of the log is fine.)
+    if (forwards && index < log.length && log.at(index).position !== at) throw serviceError(grpc.status.UNKNOWN, `Unexpected ReadAllResult.Error: no record at position ${at}`);
+  }
   else if (allOptions.hasEnd()) index = forwards ? log.length : log.length - 1;
   else index = forwards ? 0 : -1;
   for (let sent = 0n; sent < count && index >= 0 && index < log.length && !isGone(call); sent++) {
