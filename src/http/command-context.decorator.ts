@@ -20,7 +20,7 @@ export function commandContextOf(request: Request, response?: Response): Command
   const key = request.headers['idempotency-key'];
   let commandId: string;
   const minted = key === undefined;
-  if (key === undefined) {
+  if (minted) {
     commandId = randomUUID();
   } else {
     if (typeof key !== 'string' || !IDEMPOTENCY_KEY.test(key)) {

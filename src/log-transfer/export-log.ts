@@ -1,10 +1,10 @@
 import { once } from 'node:events';
-import { randomUUID } from 'node:crypto';
-import { createReadStream, createWriteStream, existsSync, linkSync, readFileSync, renameSync, rmSync, truncateSync, unlinkSync, writeFileSync } from 'node:fs';
-import { hostname } from 'node:os';
+import { createWriteStream, existsSync, linkSync, renameSync, rmSync, truncateSync, unlinkSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { EventStore } from '../event-store';
-import { eventLineProblem, isEnd, isHeader, LOG_FILE_FORMAT, LOG_FILE_VERSION, LogFileEnd, LogFileEvent, LogFileHeader, toLogFileEvent } from './log-file-format';
+import { DECIMAL, eventLineProblem, isEnd, isHeader, LOG_FILE_FORMAT, LOG_FILE_VERSION, LogFileEnd, LogFileEvent, LogFileHeader, toLogFileEvent } from './log-file-format';
+import { lockExport, NO_HARD_LINKS } from './export-lock';
+import { wholeLinesOf } from './log-file-lines';
 import { LogTransferError } from './log-transfer-errors';
 
 export interface ExportProgress {
@@ -41,8 +41,10 @@ export async function exportLog(store: EventStore, out: string, onProgress?: (pr
   const releaseLock = lockExport(partial);
   try {
     const resumed = existsSync(partial) ? await resumePointOf(partial) : undefined;
-    if (resumed) await checkSameLog(store, partial, resumed);
-    if (resumed) truncateSync(partial, resumed.bytes);
+    if (resumed) {
+      await checkSameLog(store, partial, resumed);
+      truncateSync(partial, resumed.bytes);
+    }
     const sink = createWriteStream(partial, { flags: resumed ? 'a' : 'wx' });
     // A write error can come while nothing awaits the stream: kept, and thrown by the next write or the end.
     let failed: Error | undefined;
@@ -134,8 +136,6 @@ interface ResumePoint {
   readonly ended: boolean;
 }
 
-const DECIMAL = /^(0|[1-9]\d*)$/;
-
 /**
  * What an interrupted export wrote: its header, then events in increasing positions up to the head, perhaps the
  * closing line. Reading stops at the first line that is not one of those (the interruption's torn last line).
@@ -201,109 +201,3 @@ async function checkSameLog(store: EventStore, partial: string, resumed: ResumeP
   refuse(`no event at position ${resumed.position} here`);
 }
 
-/**
- * The file's whole lines (ending in a newline: a last line without one was cut short) with their length in bytes,
- * split on the bytes themselves, so what is kept is exactly what was read. A line ending in CR is returned with it
- * (JSON takes the CR as whitespace, and so does import: such a line is kept as it is).
- */
-async function* wholeLinesOf(file: string): AsyncGenerator<{ text: string; length: number }> {
-  let pending: Buffer[] = [];
-  for await (const chunk of createReadStream(file) as AsyncIterable<Buffer>) {
-    let start = 0;
-    for (let newline = chunk.indexOf(0x0a); newline !== -1; newline = chunk.indexOf(0x0a, start)) {
-      const line = Buffer.concat([...pending, chunk.subarray(start, newline)]);
-      pending = [];
-      start = newline + 1;
-      yield { text: line.toString('utf8'), length: line.length + 1 };
-    }
-    if (start < chunk.length) pending.push(chunk.subarray(start));
-  }
-}
-
-/** This process's export locks (a lock naming this pid but not in here was left by another process that had it). */
-const held = new Set<string>();
-
-/**
- * Takes the export lock for `partial`: a file naming the host, process and a token, created whole (written apart, then
- * linked in), so no one reads it half written. Refused while the process it names lives (or is on another host: it
- * cannot be asked); taken over (renamed away, so of two takers only one wins) when it is gone, or when it names this
- * process but this process does not hold it (a pid used again, as in a container where every run is pid 1).
- * Returns its release.
- */
-function lockExport(partial: string): () => void {
-  const lock = `${partial}.lock`;
-  const mine = `${hostname()} ${process.pid} ${randomUUID()}`;
-  const draft = `${lock}.${randomUUID()}`;
-  writeFileSync(draft, mine);
-  try {
-    for (let attempt = 0; attempt < 5; attempt++) {
-      try {
-        linkOrCreate(draft, lock, mine);
-        held.add(lock);
-        return () => {
-          held.delete(lock);
-          if (readLock(lock) === mine) rmSync(lock, { force: true });
-        };
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      }
-      const holder = readLock(lock);
-      if (holder === undefined) continue;
-      const [host, pidText] = holder.split(' ');
-      const pid = Number(pidText);
-      // Another host's process cannot be asked: only its own lock is known to be stale.
-      const alive = host !== hostname() || (Number.isInteger(pid) && pid > 0 && (pid === process.pid ? held.has(lock) : isAlive(pid)));
-      if (alive) throw new LogTransferError(`another export-log (process ${pidText} on ${host}) is writing ${partial}; wait for it to finish (or, if none is running, remove ${lock})`);
-      // Left by an export that was killed: moved away (of two takers, one moves it), then checked to be that one.
-      const stale = `${lock}.stale-${randomUUID()}`;
-      try {
-        renameSync(lock, stale);
-      } catch {
-        continue;
-      }
-      if (readLock(stale) !== holder) {
-        // A taker's fresh lock was moved instead: give it back.
-        try {
-          linkOrCreate(stale, lock, readLock(stale) ?? '');
-        } catch {
-          // Someone holds the lock again; the next attempt says who.
-        }
-      }
-      rmSync(stale, { force: true });
-    }
-    throw new LogTransferError(`cannot take the export lock ${lock}`);
-  } finally {
-    rmSync(draft, { force: true });
-  }
-}
-
-/** What link(2) answers on a file system without hard links. */
-const NO_HARD_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS']);
-
-/** `to` created whole from `from` by a link; where there are none, created exclusively (a reader may see it empty for an instant: read as held, never as stale). EEXIST either way. */
-function linkOrCreate(from: string, to: string, text: string): void {
-  try {
-    linkSync(from, to);
-  } catch (error) {
-    if (!NO_HARD_LINKS.has((error as NodeJS.ErrnoException).code ?? '')) throw error;
-    writeFileSync(to, text, { flag: 'wx' });
-  }
-}
-
-function readLock(lock: string): string | undefined {
-  try {
-    return readFileSync(lock, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw error;
-  }
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}

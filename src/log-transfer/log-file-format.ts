@@ -52,7 +52,8 @@ export function toLogFileEvent(event: RecordedEvent): LogFileEvent {
 }
 
 const ISO_MS = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
-const DECIMAL = /^(0|[1-9]\d*)$/;
+/** Positions and revisions as the file writes them: decimal, no leading zeros. */
+export const DECIMAL = /^(0|[1-9]\d*)$/;
 const isObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
 
 /** What is wrong with a parsed event line, or undefined. (Ids, types and sizes are checked again by the store's append.) */

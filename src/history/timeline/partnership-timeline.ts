@@ -44,16 +44,16 @@ export class PartnershipTimelineQuery {
 
   async timeline(partnershipId: string, cut: TimelineCut, window: TimelineWindow): Promise<PartnershipTimeline> {
     const streamId = partnershipStream(partnershipId);
-    let page: Awaited<ReturnType<typeof readTimelinePage<PartnershipState>>>;
+    const read = (snapshots: SnapshotStore | undefined) =>
+      readTimelinePage<PartnershipState>({ store: this.store, snapshots, keyframes: this.keyframes.forStream<PartnershipState>(streamId, decider) }, streamId, decider, cut, window);
+    let page;
     try {
-      const keyframes = this.keyframes.forStream<PartnershipState>(streamId, decider);
-      page = await readTimelinePage<PartnershipState>({ store: this.store, snapshots: this.snapshots, keyframes }, streamId, decider, cut, window);
+      page = await read(this.snapshots);
     } catch (error) {
       if (!(error instanceof StateUnreadableError)) throw error;
       // Found out by this page: fold it from the events alone (no snapshot, no state kept from one), once.
       this.keyframes.forget(streamId);
-      const keyframes = this.keyframes.forStream<PartnershipState>(streamId, decider);
-      page = await readTimelinePage<PartnershipState>({ store: this.store, keyframes }, streamId, decider, cut, window);
+      page = await read(undefined);
     }
     this.keyframes.trim(streamId);
     // Missing means never proposed at all; a cut before the proposal is an empty timeline, not a 404.
