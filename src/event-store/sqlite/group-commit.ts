@@ -50,6 +50,8 @@ export class GroupCommit {
     private readonly limits: GroupLimits,
     /** Called after each COMMIT with the number of writes in the group (refused ones included). */
     private readonly committed: (writes: number) => void,
+    /** Called when a transaction did not commit (BEGIN, COMMIT or a statement aborting it failed): nothing of it is written. */
+    private readonly rolledBack: () => void = () => undefined,
   ) {
     // A group of one needs no savepoint: its transaction is its unit (what a lone sequential writer gets).
     this.commitAlone = db.transaction((write: PendingWrite) => write.apply()).immediate;
@@ -103,6 +105,7 @@ export class GroupCommit {
       try {
         value = this.commitAlone(write);
       } catch (error) {
+        this.rolledBack();
         write.reject(error);
         return;
       }
@@ -114,6 +117,7 @@ export class GroupCommit {
     try {
       this.commitGroup(group, outcomes);
     } catch (error) {
+      this.rolledBack();
       for (const write of group) write.reject(error);
       return;
     }

@@ -15,6 +15,7 @@ import { originalRecordedAt } from '../original-recorded-at';
 import { eventById } from './event-by-id';
 import { BackgroundCheckpoint } from '../../sqlite/background-checkpoint';
 import { SqliteSubscription } from './sqlite-subscription';
+import { KnownStreamHeads } from './known-stream-heads';
 import { Logger } from '@nestjs/common';
 import { chainSwitch } from '../../log-chain/chain-switch';
 import { AppendHasher } from '../../log-chain/event-hash';
@@ -56,6 +57,8 @@ export class SqliteEventStore extends EventStore implements HasLogChain {
   /** The hash chain and seals (src/log-chain): every append hashes its events, every 1,000 positions it seals. */
   private readonly chain: SqliteLogChain;
   private readonly subscriptions = new Set<SqliteSubscription>();
+  /** Stream heads as last read or committed here, while no other connection wrote (what `streamHead` answers from). */
+  private readonly heads: KnownStreamHeads;
   /** Every write goes through it. IMMEDIATE takes the write lock before any revision is read, so check and write are one step. */
   private readonly writes: GroupCommit;
   private checkpoint: BackgroundCheckpoint | undefined;
@@ -66,14 +69,21 @@ export class SqliteEventStore extends EventStore implements HasLogChain {
   ) {
     super();
     this.statements = new EventLogStatements(db);
-    this.writes = new GroupCommit(db, DEFAULT_GROUP_LIMITS, (writes) => {
-      for (const subscription of this.subscriptions) subscription.appended();
-      try {
-        onGroupCommitted?.(writes);
-      } catch {
-        // Instrumentation must not break the write path.
-      }
-    });
+    this.heads = new KnownStreamHeads(db);
+    this.writes = new GroupCommit(
+      db,
+      DEFAULT_GROUP_LIMITS,
+      (writes) => {
+        this.heads.committed();
+        for (const subscription of this.subscriptions) subscription.appended();
+        try {
+          onGroupCommitted?.(writes);
+        } catch {
+          // Instrumentation must not break the write path.
+        }
+      },
+      () => this.heads.rolledBack(),
+    );
     this.chain = new SqliteLogChain(db, (apply) => this.writes.submit(apply, 0, false));
   }
 
@@ -128,8 +138,11 @@ export class SqliteEventStore extends EventStore implements HasLogChain {
 
   override async streamHead(streamId: string): Promise<StreamHead | undefined> {
     assertValidStreamId(streamId);
+    const known = this.heads.get(streamId);
+    if (known.known) return known.head;
     const { deleted, head } = this.statements.liveStreamHead(streamId);
     if (deleted) throw new StreamDeletedError(streamId);
+    this.heads.remember(streamId, head);
     return head;
   }
 
@@ -201,7 +214,10 @@ export class SqliteEventStore extends EventStore implements HasLogChain {
     assertValidStreamId(streamId);
     // Deleting twice leaves the same state as deleting once. Queued like an append, so it lands after the
     // appends made before it.
-    await this.writes.submit(() => this.statements.tombstone(streamId, Date.now()), 0, true);
+    await this.writes.submit(() => {
+      this.heads.forget(streamId);
+      this.statements.tombstone(streamId, Date.now());
+    }, 0, true);
   }
 
   async ping(): Promise<void> {
@@ -286,6 +302,7 @@ export class SqliteEventStore extends EventStore implements HasLogChain {
       position = this.statements.insert(streamId, revision, event.id, event.type, event.schemaVersion, dataJson, metadataJson, recordedAt);
       latest = Math.max(latest, recordedAt);
     }
+    this.heads.written(streamId, { revision, position, eventId: events[events.length - 1].event.id });
     return { nextRevision: revision, position, recordedAt: new Date(latest) };
   }
 
@@ -329,6 +346,7 @@ export class SqliteEventStore extends EventStore implements HasLogChain {
       this.statements.insertChained(position, streamId, revision, event.id, event.type, event.schemaVersion, dataJson, metadataJson, recordedAts[i], hashes[i]);
       this.chain.noteWritten(position, positionTexts[i], hashes[i]);
     }
+    this.heads.written(streamId, { revision, position, eventId: events[count - 1].event.id });
     try {
       this.chain.afterAppend(position, now);
     } catch (error) {
