@@ -1,8 +1,9 @@
 /**
  * `@CommandEndpoint({ summary, roles })` — put it on every command POST. In one line it:
  * - restricts the route to `roles` (admin is always allowed);
- * - shapes the handler's CommandResult into the HTTP answer (201/200, ETag, body) and counts it in the command
- *   metrics (interceptors bound to the route, not globally, so that reads do not pay for them);
+ * - counts it in the command metrics (a guard bound to the route starts the measure; the answer or the error settles
+ *   it), and the handler's CommandResult becomes the HTTP answer (201/200, ETag, body) in the adapter's reply
+ *   (src/http/command-replies.ts): no interceptor, whose per-request cost every command would pay;
  * - documents it in OpenAPI: bearer auth, the `Idempotency-Key` and `If-Match` headers, 201/200 with
  *   `{ id, streamId, revision, position }` and its ETag, and the problem responses 400/401/403/409/412/422
  *   (plus 404 when `notFound` is true, for commands on an existing aggregate).
@@ -14,9 +15,9 @@
  *
  * The request body's schema comes from the `@Body()` DTO's `@ApiProperty` decorators.
  */
-import { applyDecorators, UseInterceptors } from '@nestjs/common';
+import { applyDecorators, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiProperty, ApiPropertyOptional, ApiResponse } from '@nestjs/swagger';
-import { CommandRouteInterceptor } from './command-route.interceptor';
+import { CommandRouteGuard } from './command-route.guard';
 import { ProblemDocument } from './problem-details';
 import { Role, Roles } from './roles.decorator';
 
@@ -46,8 +47,9 @@ export function CommandEndpoint(options: CommandEndpointOptions): MethodDecorato
   const problem = (status: number, description: string) => ApiResponse({ status, description, type: ProblemDocument });
   return applyDecorators(
     Roles(...options.roles),
-    // Metrics on the handler's own result (a repeat counts as repeated), then the answer's shape: one interceptor.
-    UseInterceptors(CommandRouteInterceptor),
+    // Counted in the command metrics from here to its answer (src/observability/command-measure.ts); the answer is
+    // shaped by the HTTP adapter's reply (src/http/command-replies.ts).
+    UseGuards(CommandRouteGuard),
     ApiBearerAuth(),
     ApiOperation({ summary: options.summary, description: [options.description, rolesDescription(options.roles)].filter(Boolean).join('\n\n') }),
     ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Retrying with the same key returns the first result (200) and writes nothing.' }),

@@ -11,8 +11,8 @@ export function isCommandResult(value: unknown): value is CommandResult {
 }
 
 /**
- * Bound by `@CommandEndpoint` and `@QueryEndpoint({ aggregateView: true })`: a CommandResult becomes 201 (200 for a repeat) with `ETag: "<revision>"` and `{ id, streamId, revision, position }`;
- * an AggregateView gets its ETag. Handlers stay free of HTTP details.
+ * Bound by `@QueryEndpoint({ aggregateView: true })`: an AggregateView gets its ETag. (A command's CommandResult is
+ * shaped by the same function in the adapter's reply: src/http/command-replies.ts.) Handlers stay free of HTTP details.
  */
 @Injectable()
 export class CommandResponseInterceptor implements NestInterceptor {
@@ -22,7 +22,7 @@ export class CommandResponseInterceptor implements NestInterceptor {
   }
 }
 
-/** What CommandResponseInterceptor does to a handler's result: status, ETag and the body answered. */
+/** A handler's result as answered: a CommandResult's status, ETag and body; an AggregateView's ETag. */
 export function shapeCommandResponse(result: unknown, response: Response): unknown {
   if (isCommandResult(result)) {
     response.status(result.repeated ? HttpStatus.OK : HttpStatus.CREATED);

@@ -5,6 +5,7 @@ import { AppConfig } from '../config/app-config';
 import { HttpMetrics } from '../observability/http-metrics';
 import { RequestLogging } from '../observability/request-logging';
 import { useJsonBodies } from './json-body';
+import { answerCommandResults } from './command-replies';
 import { setUpOpenApi } from './openapi';
 import { serveConsole } from '../console-assets/serve-console';
 
@@ -33,4 +34,5 @@ export function configureHttpApp(app: NestExpressApplication): void {
   app.use(app.get(HttpMetrics).middleware);
   useJsonBodies(app, config.bodyLimit);
   setUpOpenApi(app);
+  answerCommandResults(app);
 }

@@ -10,7 +10,7 @@ import { MetricsRegistry } from './metrics-registry';
 @Module({
   imports: [LoggingModule],
   controllers: [MetricsController],
-  // Commands are counted on their routes: CommandRouteInterceptor (@CommandEndpoint), CommandMetricsInterceptor (the sweep).
+  // Commands are counted on their routes: CommandRouteGuard starts the measure, the reply or the error filter settles it.
   providers: [MetricsRegistry, HttpMetrics, CommandMetrics],
   exports: [MetricsRegistry, HttpMetrics, CommandMetrics],
 })

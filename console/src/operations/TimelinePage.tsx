@@ -141,14 +141,15 @@ export function TimelinePage() {
               <Title order={2} size="h4" mb="xs">What changed</Title>
               {changes.length === 0 ? <Text size="sm">Nothing in the state changed.</Text> : (
                 <Table.ScrollContainer minWidth={420} type="native" tabIndex={0} role="region" aria-label="Fields changed by this event">
-                  <Table data-testid="timeline-changes" aria-label="Fields changed by this event">
-                    <Table.Thead><Table.Tr><Table.Th scope="col">Field</Table.Th><Table.Th scope="col">Before</Table.Th><Table.Th scope="col">After</Table.Th></Table.Tr></Table.Thead>
-                    <Table.Tbody>
+                  {/* On a phone, a card per field (stack-on-phone, console.css) rather than a table to scroll sideways. */}
+                  <Table data-testid="timeline-changes" aria-label="Fields changed by this event" className="stack-on-phone" role="table">
+                    <Table.Thead role="rowgroup"><Table.Tr role="row"><Table.Th scope="col" role="columnheader">Field</Table.Th><Table.Th scope="col" role="columnheader">Before</Table.Th><Table.Th scope="col" role="columnheader">After</Table.Th></Table.Tr></Table.Thead>
+                    <Table.Tbody role="rowgroup">
                       {changes.slice(0, 40).map((change) => (
-                        <Table.Tr key={change.path}>
-                          <Table.Td><code>{change.path}</code></Table.Td>
-                          <Table.Td>{short(change.before)}</Table.Td>
-                          <Table.Td className="changed">{short(change.after)}</Table.Td>
+                        <Table.Tr key={change.path} role="row">
+                          <Table.Td role="cell" data-label="Field"><code>{change.path}</code></Table.Td>
+                          <Table.Td role="cell" data-label="Before">{short(change.before)}</Table.Td>
+                          <Table.Td role="cell" data-label="After" className="changed">{short(change.after)}</Table.Td>
                         </Table.Tr>
                       ))}
                     </Table.Tbody>

@@ -18,12 +18,23 @@ interface PendingWrite {
    * (or aborts the whole transaction), so such a write needs no savepoint of its own.
    */
   readonly singleStatement: boolean;
+  /** Work done before the group's transaction begins, for every write of the group in one loop (see GroupHooks). */
+  readonly prepare: (() => void) | undefined;
   readonly chars: number;
   readonly resolve: (value: unknown) => void;
   readonly reject: (error: unknown) => void;
 }
 
 type Outcome = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly error: unknown };
+
+export interface GroupHooks {
+  /** Called after each COMMIT with the number of writes in the group (refused ones included). */
+  readonly committed: (writes: number) => void;
+  /** Called when a transaction did not commit (BEGIN, COMMIT or a statement aborting it failed): nothing of it is written. */
+  readonly rolledBack?: () => void;
+  /** Called before the `prepare` of a group's writes (which run next, in order, before its transaction). */
+  readonly beforeGroup?: () => void;
+}
 
 /**
  * Group commit. Writes that arrive while the connection is not yet committing are committed together in one
@@ -48,10 +59,7 @@ export class GroupCommit {
   constructor(
     private readonly db: Database.Database,
     private readonly limits: GroupLimits,
-    /** Called after each COMMIT with the number of writes in the group (refused ones included). */
-    private readonly committed: (writes: number) => void,
-    /** Called when a transaction did not commit (BEGIN, COMMIT or a statement aborting it failed): nothing of it is written. */
-    private readonly rolledBack: () => void = () => undefined,
+    private readonly hooks: GroupHooks,
   ) {
     // A group of one needs no savepoint: its transaction is its unit (what a lone sequential writer gets).
     this.commitAlone = db.transaction((write: PendingWrite) => write.apply()).immediate;
@@ -75,10 +83,13 @@ export class GroupCommit {
     }).immediate;
   }
 
-  /** Queues a write for the next group; resolves with what `apply` returned once that group committed. */
-  submit<T>(apply: () => T, chars: number, singleStatement: boolean): Promise<T> {
+  /**
+   * Queues a write for the next group; resolves with what `apply` returned once that group committed. `prepare`, if
+   * any, runs before the group's transaction (outside it: it must not touch the file, and a throw from it is ignored).
+   */
+  submit<T>(apply: () => T, chars: number, singleStatement: boolean, prepare?: () => void): Promise<T> {
     return new Promise<T>((resolve, reject) => {
-      this.queue.push({ apply, singleStatement, chars, resolve: resolve as (value: unknown) => void, reject });
+      this.queue.push({ apply, singleStatement, prepare, chars, resolve: resolve as (value: unknown) => void, reject });
       this.scheduled ??= setImmediate(this.commitScheduled);
     });
   }
@@ -99,25 +110,26 @@ export class GroupCommit {
 
   private commitNext(): void {
     const group = this.takeGroup();
+    this.prepare(group);
     if (group.length === 1) {
       const [write] = group;
       let value: unknown;
       try {
         value = this.commitAlone(write);
       } catch (error) {
-        this.rolledBack();
+        this.hooks.rolledBack?.();
         write.reject(error);
         return;
       }
       write.resolve(value);
-      this.committed(1);
+      this.hooks.committed(1);
       return;
     }
     const outcomes: Outcome[] = new Array(group.length);
     try {
       this.commitGroup(group, outcomes);
     } catch (error) {
-      this.rolledBack();
+      this.hooks.rolledBack?.();
       for (const write of group) write.reject(error);
       return;
     }
@@ -126,7 +138,16 @@ export class GroupCommit {
       if (outcome.ok) group[i].resolve(outcome.value);
       else group[i].reject(outcome.error);
     }
-    this.committed(group.length);
+    this.hooks.committed(group.length);
+  }
+
+  private prepare(group: readonly PendingWrite[]): void {
+    try {
+      this.hooks.beforeGroup?.();
+      for (const write of group) write.prepare?.();
+    } catch {
+      // Preparation is an optimisation: each write's apply does all that is needed without it.
+    }
   }
 
   private takeGroup(): PendingWrite[] {

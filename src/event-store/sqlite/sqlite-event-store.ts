@@ -16,9 +16,9 @@ import { eventById } from './event-by-id';
 import { BackgroundCheckpoint } from '../../sqlite/background-checkpoint';
 import { SqliteSubscription } from './sqlite-subscription';
 import { KnownStreamHeads } from './known-stream-heads';
+import { ChainPredictions, HashedAppend, hashAppend, preparedFor } from './chain-predictions';
 import { Logger } from '@nestjs/common';
 import { chainSwitch } from '../../log-chain/chain-switch';
-import { AppendHasher } from '../../log-chain/event-hash';
 import { HasLogChain, LogChain } from '../../log-chain/log-chain';
 import { SqliteLogChain } from '../../log-chain/sqlite-log-chain';
 
@@ -59,6 +59,13 @@ export class SqliteEventStore extends EventStore implements HasLogChain {
   private readonly subscriptions = new Set<SqliteSubscription>();
   /** Stream heads as last read or committed here, while no other connection wrote (what `streamHead` answers from). */
   private readonly heads: KnownStreamHeads;
+  /** Links the next appends most likely follow, so a group's appends are hashed before its transaction (one loop). */
+  private readonly predictions = new ChainPredictions();
+  /**
+   * The log's last position inside the group's transaction, once read: it holds the write lock, so only its own
+   * chained inserts move it (an unchained write forgets it). Reset before every group.
+   */
+  private groupHead: bigint | undefined;
   /** Every write goes through it. IMMEDIATE takes the write lock before any revision is read, so check and write are one step. */
   private readonly writes: GroupCommit;
   private checkpoint: BackgroundCheckpoint | undefined;
@@ -70,11 +77,10 @@ export class SqliteEventStore extends EventStore implements HasLogChain {
     super();
     this.statements = new EventLogStatements(db);
     this.heads = new KnownStreamHeads(db);
-    this.writes = new GroupCommit(
-      db,
-      DEFAULT_GROUP_LIMITS,
-      (writes) => {
+    this.writes = new GroupCommit(db, DEFAULT_GROUP_LIMITS, {
+      committed: (writes) => {
         this.heads.committed();
+        this.predictions.committed();
         for (const subscription of this.subscriptions) subscription.appended();
         try {
           onGroupCommitted?.(writes);
@@ -82,8 +88,15 @@ export class SqliteEventStore extends EventStore implements HasLogChain {
           // Instrumentation must not break the write path.
         }
       },
-      () => this.heads.rolledBack(),
-    );
+      rolledBack: () => {
+        this.heads.rolledBack();
+        this.predictions.rolledBack();
+      },
+      beforeGroup: () => {
+        this.groupHead = undefined;
+        this.predictions.beginGroup();
+      },
+    });
     this.chain = new SqliteLogChain(db, (apply) => this.writes.submit(apply, 0, false));
   }
 
@@ -131,9 +144,17 @@ export class SqliteEventStore extends EventStore implements HasLogChain {
     for (const { dataJson, metadataJson } of serialized) chars += dataJson.length + metadataJson.length;
     // The hashes cover each event's data and metadata as the JSON text stored (src/log-chain/event-hash.ts).
     const chained = chainSwitch.enabled;
+    // Hashed before the group's transaction when the link it follows can be predicted (checked inside: ChainPredictions).
+    let prepared: HashedAppend | undefined;
+    const prepare = chained ? () => void (prepared = this.predictions.prepare(streamId, serialized, expected, Date.now())) : undefined;
     // Checks only read; a one-event append then changes the file with a single INSERT (a seal it may write after
     // that is caught, never the append's own error).
-    return this.writes.submit(() => this.appendOrRecognizeRetry(streamId, serialized, expected, chained, precedingEventId), chars, serialized.length === 1);
+    return this.writes.submit(
+      () => this.appendOrRecognizeRetry(streamId, serialized, expected, chained ? { prepared } : undefined, precedingEventId),
+      chars,
+      serialized.length === 1,
+      prepare,
+    );
   }
 
   override async streamHead(streamId: string): Promise<StreamHead | undefined> {
@@ -239,15 +260,17 @@ export class SqliteEventStore extends EventStore implements HasLogChain {
     streamId: string,
     events: SerializedEvent[],
     expected: bigint | 'any' | 'stream_exists',
-    chained: boolean,
+    /** Present when the append is chained, with its hashes if they were prepared before the transaction. */
+    chain: { prepared: HashedAppend | undefined } | undefined,
     /** appendAfterEvent: the id the event at revision `expected` must have. */
     precedingEventId?: string,
   ): AppendResult {
     if (this.statements.isDeleted(streamId)) throw new StreamDeletedError(streamId);
     // The stream's last hash comes with its last revision: inside the write transaction, so nothing can come between.
-    const last = chained ? this.statements.lastLink(streamId) : { revision: this.statements.lastRevision(streamId), hash: null, head: 0n, eventId: undefined };
+    const chained = chain !== undefined;
+    const last = chained ? this.lastLink(streamId) : { revision: this.statements.lastRevision(streamId), hash: null, head: 0n, eventId: undefined };
     const current = last.revision;
-    const write = () => (chained ? this.writeChained(streamId, events, last) : this.write(streamId, events, current));
+    const write = () => (chained ? this.writeChained(streamId, events, last, chain.prepared) : this.write(streamId, events, current));
     const portExpected: ExpectedRevision = expected === -1n ? 'no_stream' : expected;
 
     if (typeof expected === 'bigint') {
@@ -280,6 +303,19 @@ export class SqliteEventStore extends EventStore implements HasLogChain {
     throw new ConcurrencyError(streamId, portExpected, current);
   }
 
+  /**
+   * The stream's last revision, hash and id and the log's head, inside the write transaction: from the stream's index
+   * alone when its last event is one this connection committed (ChainPredictions.linkAt), else with the row's hash.
+   */
+  private lastLink(streamId: string): { revision: bigint; hash: string | null; head: bigint; eventId: string | undefined } {
+    const tip = this.statements.streamTip(streamId);
+    const head = (this.groupHead ??= this.statements.head() ?? 0n);
+    if (tip === undefined) return { revision: -1n, hash: null, head, eventId: undefined };
+    const own = this.predictions.linkAt(streamId, tip.revision, tip.position);
+    if (own !== undefined) return { revision: own.revision, hash: own.hash, head, eventId: own.eventId };
+    return this.statements.lastLink(streamId);
+  }
+
   /** The original result when the events right after `expected` are exactly these ids, in this order. */
   private earlierIdenticalAppend(streamId: string, events: SerializedEvent[], expected: bigint): AppendResult | undefined {
     const stored = this.statements.eventIdsAfter(streamId, expected, events.length);
@@ -303,57 +339,40 @@ export class SqliteEventStore extends EventStore implements HasLogChain {
       latest = Math.max(latest, recordedAt);
     }
     this.heads.written(streamId, { revision, position, eventId: events[events.length - 1].event.id });
+    this.groupHead = undefined;
     return { nextRevision: revision, position, recordedAt: new Date(latest) };
   }
 
   /**
    * As `write`, each event with its chain hash (src/log-chain/event-hash.ts) and at the position the writer chose:
    * the next rowid, which is what SQLite would give it (positions are never deleted), so the hash can cover it.
-   * Inside the write transaction: the head and the stream's last hash cannot move under it.
+   * Inside the write transaction: the head and the stream's last hash cannot move under it. The hashes prepared before
+   * the transaction are used only when they follow exactly this link (preparedFor); else they are computed here.
    */
-  private writeChained(streamId: string, events: SerializedEvent[], last: { revision: bigint; hash: string | null; head: bigint }): AppendResult {
+  private writeChained(streamId: string, events: SerializedEvent[], last: { revision: bigint; hash: string | null; head: bigint }, prepared: HashedAppend | undefined): AppendResult {
     const now = Date.now();
-    const hasher = new AppendHasher(streamId);
+    const hashed = preparedFor(prepared, last) ? prepared : hashAppend(streamId, events, last.revision, last.hash, last.head, now);
     const count = events.length;
-    const recordedAts = new Array<number>(count);
-    const positionTexts = new Array<string>(count);
-    const hashes = new Array<string>(count);
-    // All the hashes first, then all the inserts: in a long append, each loop keeps its own code and data in the
-    // CPU's caches (hashing between inserts cost about twice as much per event; bench/README.md, "Hash chain").
-    let prev = last.hash;
     let revision = last.revision;
     let position = last.head;
-    let latest = 0;
     for (let i = 0; i < count; i++) {
       const { event, dataJson, metadataJson } = events[i];
       revision += 1n;
       position += 1n;
-      // The time the hash covers is the time stored: an imported event's original one (see originalRecordedAt).
-      const recordedAt = originalRecordedAt(event.metadata)?.getTime() ?? now;
-      recordedAts[i] = recordedAt;
-      latest = Math.max(latest, recordedAt);
-      const positionText = position.toString();
-      positionTexts[i] = positionText;
-      prev = hasher.hash(event.id, event.type, event.schemaVersion, revision.toString(), positionText, recordedAt, dataJson, metadataJson, prev);
-      hashes[i] = prev;
+      this.statements.insertChained(position, streamId, revision, event.id, event.type, event.schemaVersion, dataJson, metadataJson, hashed.recordedAts[i], hashed.hashes[i]);
+      this.chain.noteWritten(position, hashed.positionTexts[i], hashed.hashes[i]);
     }
-    revision = last.revision;
-    position = last.head;
-    for (let i = 0; i < count; i++) {
-      const { event, dataJson, metadataJson } = events[i];
-      revision += 1n;
-      position += 1n;
-      this.statements.insertChained(position, streamId, revision, event.id, event.type, event.schemaVersion, dataJson, metadataJson, recordedAts[i], hashes[i]);
-      this.chain.noteWritten(position, positionTexts[i], hashes[i]);
-    }
-    this.heads.written(streamId, { revision, position, eventId: events[count - 1].event.id });
+    this.groupHead = position;
+    const lastEvent = events[count - 1].event;
+    this.heads.written(streamId, { revision, position, eventId: lastEvent.id });
+    this.predictions.written(streamId, { revision, position, hash: hashed.hashes[count - 1], eventId: lastEvent.id });
     try {
       this.chain.afterAppend(position, now);
     } catch (error) {
       // A seal that fails is left to the next append (or `ledger seal`); the append itself stands.
       new Logger('EventStore').error(`sealing the event log failed: ${(error as Error).message}`);
     }
-    return { nextRevision: revision, position, recordedAt: new Date(latest) };
+    return { nextRevision: revision, position, recordedAt: new Date(hashed.latest) };
   }
 }
 
