@@ -60,7 +60,7 @@ export interface OwnLink {
  * - **Committed links**, per stream: the last event this connection wrote to it, once its transaction committed. Rows
  *   are never deleted or moved and a committed position is never reused, so when the stream's index still shows its
  *   last event at that revision and position, that event is this one: its hash and id need no read of the table row
- *   (`linkAt`). A link from a transaction that did not commit is never kept (`rolledBack`): another connection may
+ *   (`committedLink`). A link from a transaction that did not commit is never kept (`rolledBack`): another connection may
  *   then write the same revision at the same position.
  * - **Predictions**: an append is hashed before its group's transaction begins, on the link it will most likely
  *   follow (the stream's committed link, or the one an earlier append of the group leaves) and at the positions after
@@ -107,10 +107,9 @@ export class ChainPredictions {
     return hashed;
   }
 
-  /** The stream's committed link when its last event is still the one at `revision` and `position` (see above). */
-  linkAt(streamId: string, revision: bigint, position: bigint): OwnLink | undefined {
-    const link = this.links.get(streamId);
-    return link !== undefined && link.revision === revision && link.position === position ? link : undefined;
+  /** The last link this connection committed to the stream, if any: still its last event when its position is (above). */
+  committedLink(streamId: string): OwnLink | undefined {
+    return this.links.get(streamId);
   }
 
   /** Inside the write transaction, once an append's events are written: the stream's new last link. */

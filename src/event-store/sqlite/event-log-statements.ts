@@ -28,7 +28,7 @@ export class EventLogStatements {
   private readonly idsAfterStmt: Database.Statement;
   private readonly insertStmt: Database.Statement;
   private readonly lastLinkStmt: Database.Statement;
-  private readonly streamTipStmt: Database.Statement;
+  private readonly lastPositionStmt: Database.Statement;
   private readonly insertChainedStmt: Database.Statement;
   private readonly tombstoneStmt: Database.Statement;
   private readonly headStmt: Database.Statement;
@@ -64,8 +64,8 @@ export class EventLogStatements {
       .prepare('SELECT revision, hash, (SELECT max(position) FROM events), event_id FROM events WHERE stream_id = ? ORDER BY revision DESC LIMIT 1')
       .raw(true)
       .safeIntegers(true);
-    // The stream's last revision and position from its index alone (the rowid, i.e. the position, is in every entry).
-    this.streamTipStmt = db.prepare('SELECT revision, position FROM events WHERE stream_id = ? ORDER BY revision DESC LIMIT 1').raw(true).safeIntegers(true);
+    // The position of the stream's last event from its index alone (the rowid, i.e. the position, is in every entry).
+    this.lastPositionStmt = db.prepare('SELECT position FROM events WHERE stream_id = ? ORDER BY revision DESC LIMIT 1').pluck().safeIntegers(true);
     this.insertChainedStmt = db
       .prepare(
         'INSERT INTO events (stream_id, revision, event_id, type, schema_version, data, metadata, recorded_at, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
@@ -98,10 +98,9 @@ export class EventLogStatements {
     return { revision: -1n, hash: null, head: this.head() ?? 0n, eventId: undefined };
   }
 
-  /** Revision and position of the stream's last event, read from the stream's index alone; undefined when it has none. */
-  streamTip(streamId: string): { revision: bigint; position: bigint } | undefined {
-    const row = this.streamTipStmt.get(streamId) as [bigint, bigint] | undefined;
-    return row && { revision: row[0], position: row[1] };
+  /** The position of the stream's last event, read from the stream's index alone; undefined when it has none. */
+  lastPosition(streamId: string): bigint | undefined {
+    return this.lastPositionStmt.get(streamId) as bigint | undefined;
   }
 
   /** Revision, position and id of the stream's last event (no data or metadata read), undefined when it has none. */

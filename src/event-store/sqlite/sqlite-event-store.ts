@@ -304,16 +304,18 @@ export class SqliteEventStore extends EventStore implements HasLogChain {
   }
 
   /**
-   * The stream's last revision, hash and id and the log's head, inside the write transaction: from the stream's index
-   * alone when its last event is one this connection committed (ChainPredictions.linkAt), else with the row's hash.
+   * The stream's last revision, hash and id and the log's head, inside the write transaction. When this connection
+   * committed the stream's last link and the stream's index still shows its last event at that link's position (a
+   * position is never reused or moved), that event is the link: nothing more is read. Else the row, with its hash.
    */
   private lastLink(streamId: string): { revision: bigint; hash: string | null; head: bigint; eventId: string | undefined } {
-    const tip = this.statements.streamTip(streamId);
-    const head = (this.groupHead ??= this.statements.head() ?? 0n);
-    if (tip === undefined) return { revision: -1n, hash: null, head, eventId: undefined };
-    const own = this.predictions.linkAt(streamId, tip.revision, tip.position);
-    if (own !== undefined) return { revision: own.revision, hash: own.hash, head, eventId: own.eventId };
-    return this.statements.lastLink(streamId);
+    const own = this.predictions.committedLink(streamId);
+    if (own !== undefined && this.statements.lastPosition(streamId) === own.position) {
+      return { revision: own.revision, hash: own.hash, head: (this.groupHead ??= this.statements.head() ?? 0n), eventId: own.eventId };
+    }
+    const link = this.statements.lastLink(streamId);
+    this.groupHead ??= link.head;
+    return link;
   }
 
   /** The original result when the events right after `expected` are exactly these ids, in this order. */
