@@ -34,6 +34,6 @@ export function outcomeOfError(error: unknown): CommandOutcome {
   if (error instanceof CommandRefusedError) return 'refused';
   if (error instanceof ConcurrencyError) return 'conflict';
   if (error instanceof IdempotencyKeyReusedError) return 'invalid';
-  const status = (error as { getStatus?: () => number }).getStatus?.();
+  const status = (error as { getStatus?: () => number } | null | undefined)?.getStatus?.();
   return status !== undefined && status < 500 ? 'invalid' : 'failed';
 }

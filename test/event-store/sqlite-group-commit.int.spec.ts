@@ -199,6 +199,24 @@ describe('SQLite event store: group commit', () => {
     expect(verified.events).toBe(4);
   });
 
+  it('when a seal fails by rolling the whole transaction back, the group fails: no append of it is written, none acknowledged', async () => {
+    // SQLite answers a full disk or an I/O error by rolling the transaction back. A seal's failure is otherwise left to
+    // the next append; this one took the append with it, and the appends after it in the group must not run outside
+    // the transaction (each would commit on its own while the group is reported failed).
+    await store.append('roster-1', Array.from({ length: 999 }, () => newEvent()), 'no_stream');
+    const admin = new Database(path);
+    admin.exec(`CREATE TRIGGER seal_fails BEFORE INSERT ON log_seals BEGIN SELECT RAISE(ROLLBACK, 'disk full'); END`);
+    const settled = await outcomes<AppendResult>(['roster-2', 'roster-3', 'roster-4'].map((s) => store.append(s, [newEvent()], 'no_stream')));
+    expect(settled.map((s) => s.status)).toEqual(['rejected', 'rejected', 'rejected']);
+    expect(admin.prepare('SELECT count(*) FROM events').pluck().get()).toBe(999);
+    admin.exec('DROP TRIGGER seal_fails');
+    admin.close();
+    await store.append('roster-2', [newEvent()], 'no_stream');
+    const verified = await verifyLog(logChainOf(store));
+    expect(verified.problems).toEqual([]);
+    expect(verified.seals).toBe(1);
+  });
+
   it('refuses invalid input at once: it never enters a group and the valid appends around it are written', async () => {
     const order: string[] = [];
     const track = <T>(name: string, promise: Promise<T>) =>

@@ -72,6 +72,9 @@ export class GroupCommit {
         const thrown: { error?: unknown } = {};
         try {
           outcomes[i] = { ok: true, value: write.singleStatement ? applyNoting(write, thrown) : this.inSavepoint(write, thrown) };
+          // A write that swallowed an error which rolled the whole transaction back must not let the rest of the group
+          // run outside it (each statement would then commit on its own): the group fails.
+          if (!this.db.inTransaction) throw new Error('the group transaction was rolled back during a write');
         } catch (error) {
           // Only the write's own error, undone (to its savepoint, or by SQLite's statement rollback) inside a live
           // transaction, is that write's alone. Anything else (ROLLBACK TO or RELEASE failed, SQLite aborted the

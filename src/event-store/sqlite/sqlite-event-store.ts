@@ -371,7 +371,10 @@ export class SqliteEventStore extends EventStore implements HasLogChain {
     try {
       this.chain.afterAppend(position, now);
     } catch (error) {
-      // A seal that fails is left to the next append (or `ledger seal`); the append itself stands.
+      // A seal whose failure took the whole transaction with it (SQLite rolls back on a full disk or an I/O error) took
+      // this append too: it fails, and its group with it.
+      if (!this.db.inTransaction) throw error;
+      // A seal that fails alone is left to the next append (or `ledger seal`); the append itself stands.
       new Logger('EventStore').error(`sealing the event log failed: ${(error as Error).message}`);
     }
     return { nextRevision: revision, position, recordedAt: new Date(hashed.latest) };
