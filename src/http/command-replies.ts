@@ -18,9 +18,9 @@ export function answerCommandResults(app: NestExpressApplication): void {
   const adapter = app.getHttpAdapter() as unknown as { reply: Reply };
   const reply = adapter.reply.bind(adapter);
   adapter.reply = (response, body, statusCode) => {
-    settleCommandMeasure(metrics, response.req, isCommandResult(body) && body.repeated ? 'repeated' : 'accepted');
-    if (!isCommandResult(body)) return reply(response, body, statusCode);
-    const shaped = shapeCommandResponse(body, response);
-    return reply(response, shaped, response.statusCode);
+    const commandResult = isCommandResult(body);
+    settleCommandMeasure(metrics, response.req, commandResult && body.repeated ? 'repeated' : 'accepted');
+    if (!commandResult) return reply(response, body, statusCode);
+    return reply(response, shapeCommandResponse(body, response), response.statusCode);
   };
 }

@@ -148,7 +148,7 @@ export class SqliteEventStore extends EventStore implements HasLogChain {
     let prepared: HashedAppend | undefined;
     const prepare = chained ? () => void (prepared = this.predictions.prepare(streamId, serialized, expected, Date.now())) : undefined;
     // Checks only read; a one-event append then changes the file with a single INSERT (a seal it may write after
-    // that is caught, never the append's own error).
+    // that is caught and left to the next append, unless its failure rolled the whole transaction back: writeChained).
     return this.writes.submit(
       () => this.appendOrRecognizeRetry(streamId, serialized, expected, chained ? { prepared } : undefined, precedingEventId),
       chars,
