@@ -84,13 +84,12 @@ function envelope(content: ChainedContent, body: ChainedBody, prev: string | nul
 /**
  * The writer's side of `eventHash` for the events of one append: the same text, byte for byte (a unit spec holds
  * them equal), built with less work per event, since an append hashes every event it writes. The stream id's JSON is
- * made once per append and a type's once per run of it; the id is a UUID the append validated (hex digits and dashes, nothing to
- * escape); positions and revisions come as the decimal text the caller already has.
+ * made once per append and a type's once per process (types are few); the id is a UUID the append validated (hex
+ * digits and dashes, nothing to escape); positions and revisions come as the decimal text the caller already has.
+ * One `+` chain rather than parts cached in objects: the text is a rope V8 flattens once, in the hash call.
  */
 export class AppendHasher {
   private readonly streamIdJson: string;
-  /** The tail of the last type hashed: an append's events are mostly of one type. */
-  private lastTail: { type: string; schemaVersion: number; text: string } | undefined;
 
   constructor(streamId: string) {
     this.streamIdJson = JSON.stringify(streamId);
@@ -102,20 +101,41 @@ export class AppendHasher {
    */
   hash(id: string, type: string, schemaVersion: number, revision: string, position: string | null, recordedAt: number | null, dataJson: string, metadataJson: string, prev: string | null): string {
     return sha256(
-      `${CHAIN_VERSION}\n{"data":${dataJson},"id":"${id.toLowerCase()}","metadata":${metadataJson}` +
-        `,"position":${position === null ? 'null' : `"${position}"`},"prev":${prev === null ? 'null' : `"${prev}"`}` +
-        `,"recordedAt":${recordedAt === null ? 'null' : String(recordedAt)},"revision":"${revision}"${this.tailFor(type, schemaVersion)}`,
+      HASHED_PREFIX +
+        dataJson +
+        ',"id":"' +
+        id.toLowerCase() +
+        '","metadata":' +
+        metadataJson +
+        (position === null ? ',"position":null' : ',"position":"' + position + '"') +
+        (prev === null ? ',"prev":null' : ',"prev":"' + prev + '"') +
+        (recordedAt === null ? ',"recordedAt":null' : ',"recordedAt":' + String(recordedAt)) +
+        ',"revision":"' +
+        revision +
+        '","schemaVersion":' +
+        String(schemaVersion) +
+        ',"streamId":' +
+        this.streamIdJson +
+        ',"type":' +
+        typeJson(type) +
+        '}',
     );
   }
+}
 
-  /** `,"schemaVersion":…,"streamId":…,"type":…}`. */
-  private tailFor(type: string, schemaVersion: number): string {
-    const last = this.lastTail;
-    if (last !== undefined && last.type === type && last.schemaVersion === schemaVersion) return last.text;
-    const text = `,"schemaVersion":${String(schemaVersion)},"streamId":${this.streamIdJson},"type":${JSON.stringify(type)}}`;
-    this.lastTail = { type, schemaVersion, text };
-    return text;
+const HASHED_PREFIX = `${CHAIN_VERSION}\n{"data":`;
+
+/** JSON of the event types seen, made once each (bounded: an imported log may bring any number of types). */
+const typeJsonCache = new Map<string, string>();
+
+function typeJson(type: string): string {
+  let json = typeJsonCache.get(type);
+  if (json === undefined) {
+    if (typeJsonCache.size >= 256) typeJsonCache.clear();
+    json = JSON.stringify(type);
+    typeJsonCache.set(type, json);
   }
+  return json;
 }
 
 const oneShot = (crypto as { hash?: (algorithm: string, data: string, encoding: 'hex') => string }).hash;

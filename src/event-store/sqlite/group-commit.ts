@@ -18,8 +18,6 @@ interface PendingWrite {
    * (or aborts the whole transaction), so such a write needs no savepoint of its own.
    */
   readonly singleStatement: boolean;
-  /** Work done before the group's transaction begins, for every write of the group in one loop (see GroupHooks). */
-  readonly prepare: (() => void) | undefined;
   readonly chars: number;
   readonly resolve: (value: unknown) => void;
   readonly reject: (error: unknown) => void;
@@ -32,7 +30,7 @@ export interface GroupHooks {
   readonly committed: (writes: number) => void;
   /** Called when a transaction did not commit (BEGIN, COMMIT or a statement aborting it failed): nothing of it is written. */
   readonly rolledBack?: () => void;
-  /** Called before the `prepare` of a group's writes (which run next, in order, before its transaction). */
+  /** Called before each group's transaction begins. */
   readonly beforeGroup?: () => void;
 }
 
@@ -86,13 +84,10 @@ export class GroupCommit {
     }).immediate;
   }
 
-  /**
-   * Queues a write for the next group; resolves with what `apply` returned once that group committed. `prepare`, if
-   * any, runs before the group's transaction (outside it: it must not touch the file, and a throw from it is ignored).
-   */
-  submit<T>(apply: () => T, chars: number, singleStatement: boolean, prepare?: () => void): Promise<T> {
+  /** Queues a write for the next group; resolves with what `apply` returned once that group committed. */
+  submit<T>(apply: () => T, chars: number, singleStatement: boolean): Promise<T> {
     return new Promise<T>((resolve, reject) => {
-      this.queue.push({ apply, singleStatement, prepare, chars, resolve: resolve as (value: unknown) => void, reject });
+      this.queue.push({ apply, singleStatement, chars, resolve: resolve as (value: unknown) => void, reject });
       this.scheduled ??= setImmediate(this.commitScheduled);
     });
   }
@@ -113,7 +108,7 @@ export class GroupCommit {
 
   private commitNext(): void {
     const group = this.takeGroup();
-    this.prepare(group);
+    this.hooks.beforeGroup?.();
     if (group.length === 1) {
       const [write] = group;
       let value: unknown;
@@ -142,15 +137,6 @@ export class GroupCommit {
       else group[i].reject(outcome.error);
     }
     this.hooks.committed(group.length);
-  }
-
-  private prepare(group: readonly PendingWrite[]): void {
-    try {
-      this.hooks.beforeGroup?.();
-      for (const write of group) write.prepare?.();
-    } catch {
-      // Preparation is an optimisation: each write's apply does all that is needed without it.
-    }
   }
 
   private takeGroup(): PendingWrite[] {

@@ -16,7 +16,8 @@ import { eventById } from './event-by-id';
 import { BackgroundCheckpoint } from '../../sqlite/background-checkpoint';
 import { SqliteSubscription } from './sqlite-subscription';
 import { KnownStreamHeads } from './known-stream-heads';
-import { ChainPredictions, HashedAppend, hashAppend, preparedFor } from './chain-predictions';
+import { hashAppend } from './hash-append';
+import { OwnChainLinks } from './own-chain-links';
 import { Logger } from '@nestjs/common';
 import { chainSwitch } from '../../log-chain/chain-switch';
 import { HasLogChain, LogChain } from '../../log-chain/log-chain';
@@ -59,8 +60,8 @@ export class SqliteEventStore extends EventStore implements HasLogChain {
   private readonly subscriptions = new Set<SqliteSubscription>();
   /** Stream heads as last read or committed here, while no other connection wrote (what `streamHead` answers from). */
   private readonly heads: KnownStreamHeads;
-  /** Links the next appends most likely follow, so a group's appends are hashed before its transaction (one loop). */
-  private readonly predictions = new ChainPredictions();
+  /** The last link this connection committed to each stream, so an append need not read its stream's last row. */
+  private readonly ownLinks = new OwnChainLinks();
   /**
    * The log's last position inside the group's transaction, once read: it holds the write lock, so only its own
    * chained inserts move it (an unchained write forgets it). Reset before every group.
@@ -80,7 +81,7 @@ export class SqliteEventStore extends EventStore implements HasLogChain {
     this.writes = new GroupCommit(db, DEFAULT_GROUP_LIMITS, {
       committed: (writes) => {
         this.heads.committed();
-        this.predictions.committed();
+        this.ownLinks.committed();
         for (const subscription of this.subscriptions) subscription.appended();
         try {
           onGroupCommitted?.(writes);
@@ -90,11 +91,10 @@ export class SqliteEventStore extends EventStore implements HasLogChain {
       },
       rolledBack: () => {
         this.heads.rolledBack();
-        this.predictions.rolledBack();
+        this.ownLinks.rolledBack();
       },
       beforeGroup: () => {
         this.groupHead = undefined;
-        this.predictions.beginGroup();
       },
     });
     this.chain = new SqliteLogChain(db, (apply) => this.writes.submit(apply, 0, false));
@@ -144,17 +144,9 @@ export class SqliteEventStore extends EventStore implements HasLogChain {
     for (const { dataJson, metadataJson } of serialized) chars += dataJson.length + metadataJson.length;
     // The hashes cover each event's data and metadata as the JSON text stored (src/log-chain/event-hash.ts).
     const chained = chainSwitch.enabled;
-    // Hashed before the group's transaction when the link it follows can be predicted (checked inside: ChainPredictions).
-    let prepared: HashedAppend | undefined;
-    const prepare = chained ? () => void (prepared = this.predictions.prepare(streamId, serialized, expected, Date.now())) : undefined;
     // Checks only read; a one-event append then changes the file with a single INSERT (a seal it may write after
     // that is caught and left to the next append, unless its failure rolled the whole transaction back: writeChained).
-    return this.writes.submit(
-      () => this.appendOrRecognizeRetry(streamId, serialized, expected, chained ? { prepared } : undefined, precedingEventId),
-      chars,
-      serialized.length === 1,
-      prepare,
-    );
+    return this.writes.submit(() => this.appendOrRecognizeRetry(streamId, serialized, expected, chained, precedingEventId), chars, serialized.length === 1);
   }
 
   override async streamHead(streamId: string): Promise<StreamHead | undefined> {
@@ -260,17 +252,16 @@ export class SqliteEventStore extends EventStore implements HasLogChain {
     streamId: string,
     events: SerializedEvent[],
     expected: bigint | 'any' | 'stream_exists',
-    /** Present when the append is chained, with its hashes if they were prepared before the transaction. */
-    chain: { prepared: HashedAppend | undefined } | undefined,
+    /** Whether its events are hashed into the chain (always, but for the benchmark's switch). */
+    chained: boolean,
     /** appendAfterEvent: the id the event at revision `expected` must have. */
     precedingEventId?: string,
   ): AppendResult {
     if (this.statements.isDeleted(streamId)) throw new StreamDeletedError(streamId);
     // The stream's last hash comes with its last revision: inside the write transaction, so nothing can come between.
-    const chained = chain !== undefined;
     const last = chained ? this.lastLink(streamId) : { revision: this.statements.lastRevision(streamId), hash: null, head: 0n, eventId: undefined };
     const current = last.revision;
-    const write = () => (chained ? this.writeChained(streamId, events, last, chain.prepared) : this.write(streamId, events, current));
+    const write = () => (chained ? this.writeChained(streamId, events, last) : this.write(streamId, events, current));
     const portExpected: ExpectedRevision = expected === -1n ? 'no_stream' : expected;
 
     if (typeof expected === 'bigint') {
@@ -304,13 +295,16 @@ export class SqliteEventStore extends EventStore implements HasLogChain {
   }
 
   /**
-   * The stream's last revision, hash and id and the log's head, inside the write transaction. When this connection
-   * committed the stream's last link and the stream's index still shows its last event at that link's position (a
-   * position is never reused or moved), that event is the link: nothing more is read. Else the row, with its hash.
+   * The stream's last revision, hash and id and the log's head, inside the write transaction. The position of the
+   * stream's last event comes from its index alone: none, and the stream is empty. When this connection committed the
+   * stream's last link at that position (a position is never reused or moved), that event is the link: nothing more
+   * is read. Else the row, with its hash.
    */
   private lastLink(streamId: string): { revision: bigint; hash: string | null; head: bigint; eventId: string | undefined } {
-    const own = this.predictions.committedLink(streamId);
-    if (own !== undefined && this.statements.lastPosition(streamId) === own.position) {
+    const lastPosition = this.statements.lastPosition(streamId);
+    if (lastPosition === undefined) return { revision: -1n, hash: null, head: (this.groupHead ??= this.statements.head() ?? 0n), eventId: undefined };
+    const own = this.ownLinks.committedLink(streamId);
+    if (own !== undefined && lastPosition === own.position) {
       return { revision: own.revision, hash: own.hash, head: (this.groupHead ??= this.statements.head() ?? 0n), eventId: own.eventId };
     }
     const link = this.statements.lastLink(streamId);
@@ -348,12 +342,11 @@ export class SqliteEventStore extends EventStore implements HasLogChain {
   /**
    * As `write`, each event with its chain hash (src/log-chain/event-hash.ts) and at the position the writer chose:
    * the next rowid, which is what SQLite would give it (positions are never deleted), so the hash can cover it.
-   * Inside the write transaction: the head and the stream's last hash cannot move under it. The hashes prepared before
-   * the transaction are used only when they follow exactly this link (preparedFor); else they are computed here.
+   * Inside the write transaction: the head and the stream's last hash cannot move under it.
    */
-  private writeChained(streamId: string, events: SerializedEvent[], last: { revision: bigint; hash: string | null; head: bigint }, prepared: HashedAppend | undefined): AppendResult {
+  private writeChained(streamId: string, events: SerializedEvent[], last: { revision: bigint; hash: string | null; head: bigint }): AppendResult {
     const now = Date.now();
-    const hashed = preparedFor(prepared, last) ? prepared : hashAppend(streamId, events, last.revision, last.hash, last.head, now);
+    const hashed = hashAppend(streamId, events, last.revision, last.hash, last.head, now);
     const count = events.length;
     let revision = last.revision;
     let position = last.head;
@@ -367,7 +360,7 @@ export class SqliteEventStore extends EventStore implements HasLogChain {
     this.groupHead = position;
     const lastEvent = events[count - 1].event;
     this.heads.written(streamId, { revision, position, eventId: lastEvent.id });
-    this.predictions.written(streamId, { revision, position, hash: hashed.hashes[count - 1], eventId: lastEvent.id });
+    this.ownLinks.written(streamId, { revision, position, hash: hashed.hashes[count - 1], eventId: lastEvent.id });
     try {
       this.chain.afterAppend(position, now);
     } catch (error) {

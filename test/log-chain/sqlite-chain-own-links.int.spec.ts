@@ -10,11 +10,11 @@ import { logChainOf } from '../../src/log-chain/log-chain';
 import { verifyLog } from '../../src/log-chain/verify-log';
 
 /*
- * The embedded store hashes a group's appends before the group's transaction, on the links it predicts from its own
- * writes (src/event-store/sqlite/chain-predictions.ts), and uses a prediction only when the link read inside the
- * transaction is exactly the one assumed. Whatever breaks a prediction — another connection's writes, an earlier
- * append of the group refused, a whole group rolled back, several appends to one stream in one group, an append to
- * a stream this store never wrote — the log must verify: every event's hash is the one its content and place give.
+ * The embedded store hashes each append on its stream's last link, read inside the group's transaction: from the
+ * stream's index alone when this connection committed that link (src/event-store/sqlite/own-chain-links.ts), else
+ * from the row. Whatever could make a remembered link wrong — another connection's writes, an earlier append of the
+ * group refused, a whole group rolled back, several appends to one stream in one group, an append to a stream this
+ * store never wrote — the log must verify: every event's hash is the one its content and place give.
  */
 
 function event(type = 'SessionLogged'): NewEvent {
@@ -53,11 +53,11 @@ const step = fc.oneof(
 
 let dir: string;
 beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'ledger-predictions-'));
+  dir = mkdtempSync(join(tmpdir(), 'ledger-own-links-'));
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-it('hashes prepared before a group verify whatever the group, the other connection and refused or rolled-back appends do', async () => {
+it('chained appends verify whatever the group, the other connection and refused or rolled-back appends do', async () => {
   let run = 0;
   await fc.assert(
     fc.asyncProperty(fc.array(step, { minLength: 1, maxLength: 20 }), async (steps) => {
