@@ -58,12 +58,8 @@ export class EventLogStatements {
         'INSERT INTO events (stream_id, revision, event_id, type, schema_version, data, metadata, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
       )
       .safeIntegers(true);
-    // One statement for what a chained append to an existing stream reads before writing: the stream's last link and
-    // the log's head (a new stream has no row: the head is then asked for alone).
-    this.lastLinkStmt = db
-      .prepare('SELECT revision, hash, (SELECT max(position) FROM events), event_id FROM events WHERE stream_id = ? ORDER BY revision DESC LIMIT 1')
-      .raw(true)
-      .safeIntegers(true);
+    // What a chained append reads of its stream's last event when it did not write that event itself (its hash is in the row).
+    this.lastLinkStmt = db.prepare('SELECT revision, hash, event_id FROM events WHERE stream_id = ? ORDER BY revision DESC LIMIT 1').raw(true).safeIntegers(true);
     // The position of the stream's last event from its index alone (the rowid, i.e. the position, is in every entry).
     this.lastPositionStmt = db.prepare('SELECT position FROM events WHERE stream_id = ? ORDER BY revision DESC LIMIT 1').pluck().safeIntegers(true);
     this.insertChainedStmt = db
@@ -88,14 +84,10 @@ export class EventLogStatements {
     return (this.lastRevisionStmt.get(streamId) as bigint | undefined) ?? -1n;
   }
 
-  /**
-   * Revision (-1n when none), hash (null when none, or written before the chain) and id of the stream's last event, and
-   * the log's last position (0n when empty).
-   */
-  lastLink(streamId: string): { revision: bigint; hash: string | null; head: bigint; eventId: string | undefined } {
-    const row = this.lastLinkStmt.get(streamId) as [bigint, string | null, bigint, string] | undefined;
-    if (row) return { revision: row[0], hash: row[1], head: row[2], eventId: row[3] };
-    return { revision: -1n, hash: null, head: this.head() ?? 0n, eventId: undefined };
+  /** Revision, hash (null when written before the chain) and id of the stream's last event; undefined when it has none. */
+  lastLink(streamId: string): { revision: bigint; hash: string | null; eventId: string } | undefined {
+    const row = this.lastLinkStmt.get(streamId) as [bigint, string | null, string] | undefined;
+    return row && { revision: row[0], hash: row[1], eventId: row[2] };
   }
 
   /** The position of the stream's last event, read from the stream's index alone; undefined when it has none. */

@@ -302,14 +302,16 @@ export class SqliteEventStore extends EventStore implements HasLogChain {
    */
   private lastLink(streamId: string): { revision: bigint; hash: string | null; head: bigint; eventId: string | undefined } {
     const lastPosition = this.statements.lastPosition(streamId);
-    if (lastPosition === undefined) return { revision: -1n, hash: null, head: (this.groupHead ??= this.statements.head() ?? 0n), eventId: undefined };
+    if (lastPosition === undefined) return { revision: -1n, hash: null, head: this.headInGroup(), eventId: undefined };
     const own = this.ownLinks.committedLink(streamId);
-    if (own !== undefined && lastPosition === own.position) {
-      return { revision: own.revision, hash: own.hash, head: (this.groupHead ??= this.statements.head() ?? 0n), eventId: own.eventId };
-    }
-    const link = this.statements.lastLink(streamId);
-    this.groupHead ??= link.head;
-    return link;
+    // The index shows an event, so the row is there: same transaction.
+    const link = own !== undefined && lastPosition === own.position ? own : this.statements.lastLink(streamId)!;
+    return { revision: link.revision, hash: link.hash, head: this.headInGroup(), eventId: link.eventId };
+  }
+
+  /** The log's head inside the group's transaction: read once, then moved by the group's own chained inserts. */
+  private headInGroup(): bigint {
+    return (this.groupHead ??= this.statements.head() ?? 0n);
   }
 
   /** The original result when the events right after `expected` are exactly these ids, in this order. */
