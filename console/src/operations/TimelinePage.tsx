@@ -142,7 +142,7 @@ export function TimelinePage() {
               {changes.length === 0 ? <Text size="sm">Nothing in the state changed.</Text> : (
                 <Table.ScrollContainer minWidth={420} type="native" tabIndex={0} role="region" aria-label="Fields changed by this event">
                   {/* On a phone, a card per field (stack-on-phone, console.css) rather than a table to scroll sideways. */}
-                  <Table data-testid="timeline-changes" aria-label="Fields changed by this event" className="stack-on-phone" role="table">
+                  <Table data-testid="timeline-changes" aria-label="Fields changed by this event" className="stack-on-phone field-changes" role="table">
                     <Table.Thead role="rowgroup"><Table.Tr role="row"><Table.Th scope="col" role="columnheader">Field</Table.Th><Table.Th scope="col" role="columnheader">Before</Table.Th><Table.Th scope="col" role="columnheader">After</Table.Th></Table.Tr></Table.Thead>
                     <Table.Tbody role="rowgroup">
                       {changes.slice(0, 40).map((change) => (
