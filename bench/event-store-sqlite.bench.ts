@@ -14,6 +14,7 @@ import { NewEvent } from '../src/event-store';
 import { openEventLog, SqliteSynchronous } from '../src/event-store/sqlite/event-log-schema';
 import { SqliteEventStore } from '../src/event-store/sqlite/sqlite-event-store';
 import { sessionLogged } from './bench-events';
+import { median } from './median';
 import { chainSwitch } from '../src/log-chain/chain-switch';
 
 type Report = (name: string, value: number) => void;
@@ -27,7 +28,12 @@ const APPENDS_PER_STREAM = 10;
 const CONCURRENT_WRITERS = 32;
 const STREAMS_PER_WRITER = 25;
 const CONCURRENT_ROUNDS = 3;
-const CONCURRENT_PASSES = 4;
+/**
+ * Twelve: one pass's chain ratio moves between about 0.85 and 0.98 on the development machine from pass to pass (its
+ * rounds last about a second each, and the host's load changes faster than that); the mean of four passes still
+ * moved ±0.04 from run to run, the mean of twelve about ±0.015.
+ */
+const CONCURRENT_PASSES = 12;
 const READ_ALL_EVENTS = 1_000_000;
 const FILL_BATCH = 1_000;
 
@@ -372,11 +378,18 @@ export async function run(report: Report): Promise<void> {
     progress('append batches of 100 (synchronous=FULL)');
     await appendBatches(dir, report);
     progress(`append single events from ${CONCURRENT_WRITERS} concurrent writers (synchronous=FULL)`);
-    // Four passes, each alternating the chain on and off round by round (see appendSinglesConcurrent): each mode's
-    // figure is the mean of its twelve rounds. (Whole passes per mode, on, off, off, on, …, measured a chain cost
-    // anywhere from -30 % to +35 % on this machine from one pair of passes to the next.)
+    // CONCURRENT_PASSES passes, each alternating the chain on and off round by round (see appendSinglesConcurrent):
+    // each mode's figure is the mean of its passes. (Whole passes per mode, on, off, off, on, …, measured a chain cost
+    // anywhere from -30 % to +35 % on this machine from one pair of passes to the next.) Each pass's own ratio is
+    // shown, so the spread behind the mean is in sight.
     const passes: Record<'chained' | 'unchained', ConcurrentFigures>[] = [];
-    for (let pass = 0; pass < CONCURRENT_PASSES; pass++) passes.push(await appendSinglesConcurrent(dir, 'FULL', pass));
+    const passRatios: number[] = [];
+    for (let pass = 0; pass < CONCURRENT_PASSES; pass++) {
+      const figures = await appendSinglesConcurrent(dir, 'FULL', pass);
+      passes.push(figures);
+      passRatios.push(figures.chained.adapter / figures.unchained.adapter);
+      progress(`  pass ${pass + 1}/${CONCURRENT_PASSES}: chain ratio ${passRatios[pass].toFixed(3)}`);
+    }
     const concurrent = meanFigures(passes.map((p) => p.chained));
     const unchainedConcurrent = meanFigures(passes.map((p) => p.unchained));
     report('append_single_per_s', concurrent.adapter);
@@ -387,6 +400,9 @@ export async function run(report: Report): Promise<void> {
     report('append_single_unchained_per_s', unchainedConcurrent.adapter);
     report('append_single_unchained_p99_ms', unchainedConcurrent.p99Ms);
     report('append_single_chain_ratio', round2(concurrent.adapter / unchainedConcurrent.adapter));
+    report('append_single_chain_ratio_median', round2(median(passRatios)));
+    report('append_single_chain_ratio_low', round2(Math.min(...passRatios)));
+    report('append_single_chain_ratio_high', round2(Math.max(...passRatios)));
     report('append_single_cpu_us_per_append', concurrent.cpuMicrosPerAppend);
     report('append_single_unchained_cpu_us_per_append', unchainedConcurrent.cpuMicrosPerAppend);
     progress('append single events one at a time (synchronous=FULL, then NORMAL)');

@@ -30,13 +30,9 @@ import { ProjectionRunner } from '../src/projections/projection-runner';
 import { ReadModelDatabase } from '../src/read-models/read-model-database';
 import { startEsdbTestServer } from '../test/support/esdb-test-server';
 import { sessionLogged } from './bench-events';
+import { median } from './median';
 
 const log = (message: string) => process.stderr.write(`[find-event] ${message}\n`);
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-}
 
 async function timed(runs: number, lookUp: () => Promise<unknown>): Promise<number> {
   const samples: number[] = [];

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { flushDirectory, flushFile } from '../files/durable-files';
 import { ROLES } from '../http/roles.decorator';
 import { ConfiguredApiKey } from '../config/app-config';
 import { apiKeysFromFile } from '../config/configured-api-keys';
@@ -29,9 +30,13 @@ export function loadOrGenerateApiKeys(path: string): GeneratedKeys {
   chmodSync(dir, 0o700);
   const keys = ROLES.map((role) => ({ role, name: role, token: randomBytes(32).toString('base64url') }));
   const content = JSON.stringify({ comment: 'Bearer tokens for the Partnership Ledger API, one per role. Keep secret.', keys }, null, 2);
-  // Written under a temporary name then renamed, so a crash never leaves a half-written key file to be reused.
+  // Written under a temporary name then renamed, so a crash never leaves a half-written key file to be reused; on the
+  // disk before the rename and the name after, so a crash of the machine does not bring back a start with new keys
+  // once the operator has handed these out (src/files/durable-files.ts).
   const temporary = `${path}.${process.pid}.tmp`;
   writeFileSync(temporary, `${content}\n`, { mode: 0o600, flag: 'wx' });
+  flushFile(temporary);
   renameSync(temporary, path);
+  flushDirectory(dir);
   return { keys: apiKeysFromFile(path), created: true };
 }

@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { flushDirectory, flushFile } from '../files/durable-files';
 import { join } from 'node:path';
 import { BackupRefusedError } from './backup-errors';
 import { sha256OfFile } from './file-checksum';
@@ -59,8 +60,12 @@ export async function restoreEventLog(file: string, dataDir: string): Promise<Re
   const partial = join(dataDir, `.${EVENT_LOG_FILE}.restoring`);
   try {
     copyFileSync(file, partial);
+    // On the disk before it is read back and named the event log, and the name after: a server started on it
+    // acknowledges writes on top of it (src/files/durable-files.ts).
+    flushFile(partial);
     if ((await sha256OfFile(partial)) !== sha256) throw new Error(`the copy of ${file} in ${dataDir} differs from the file: nothing restored`);
     renameSync(partial, join(dataDir, EVENT_LOG_FILE));
+    flushDirectory(dataDir);
   } catch (error) {
     rmSync(partial, { force: true });
     throw error;

@@ -4,6 +4,7 @@ import { basename, dirname, join } from 'node:path';
 import { EventStore } from '../event-store';
 import { DECIMAL, eventLineProblem, isEnd, isHeader, LOG_FILE_FORMAT, LOG_FILE_VERSION, LogFileEnd, LogFileEvent, LogFileHeader, toLogFileEvent } from './log-file-format';
 import { lockExport, NO_HARD_LINKS } from './export-lock';
+import { flushDirectory, flushFile } from '../files/durable-files';
 import { wholeLinesOf } from './log-file-lines';
 import { LogTransferError } from './log-transfer-errors';
 
@@ -88,6 +89,9 @@ export async function exportLog(store: EventStore, out: string, onProgress?: (pr
         sink.end((error?: Error | null) => (error ? reject(error) : resolve()));
       });
       if (failed) throw failed;
+      // On the disk before the name says whole (a machine that crashes after the rename must not bring back a named
+      // export with missing lines), and the name itself after (src/files/durable-files.ts).
+      flushFile(partial);
       // Never over a file that appeared meanwhile: link fails when `out` exists (the partial is kept).
       const appeared = () => new LogTransferError(`${out} appeared while exporting: an export never overwrites a file; the export stays in ${partial}`);
       try {
@@ -101,6 +105,7 @@ export async function exportLog(store: EventStore, out: string, onProgress?: (pr
         if (existsSync(out)) throw appeared();
         renameSync(partial, out);
       }
+      flushDirectory(dirname(out));
       return { file: out, events, head, ...(resumed ? { resumedAfter: { events: resumed.events, position: resumed.position } } : {}) };
     } catch (error) {
       // What was written stays (flushed, as far as the file takes it) for the next run to continue.
