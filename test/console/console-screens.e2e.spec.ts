@@ -101,6 +101,31 @@ describeInBrowser('console screens at desktop and phone sizes (Chromium, axe)', 
           await screenshot(page, `${label}-${screenCase.name}`);
         });
       }
+
+      it("a partnership's newest sessions: every one on a desktop; on a phone the first five as short cards, the rest a tap away", async () => {
+        await page.goto(`${server.baseUrl}/operations/partnerships/lincoln-theatre-literacy`);
+        const sessions = page.getByRole('table', { name: /^Newest of \d+ sessions$/ });
+        const cards = sessions.locator('tbody tr');
+        await cards.first().waitFor();
+        // A session without notes: on a phone its card has no "Notes —" line; on a desktop the cell shows the dash.
+        const notes = cards.locator('td[data-label="Notes"]');
+        const noteless = notes.filter({ hasText: /^—$/ }).first();
+        if (label === 'desktop') {
+          expect(await cards.count()).toBe(20);
+          await expect(noteless.isVisible()).resolves.toBe(true);
+          expect(await page.getByRole('button', { name: /^Show \d+ more$/ }).count()).toBe(0);
+          return;
+        }
+        expect(await cards.count()).toBe(5);
+        expect(await notes.filter({ hasText: /^—$/ }).count()).toBeGreaterThan(0);
+        await expect(noteless.isVisible()).resolves.toBe(false);
+        // Minutes and students share one line of the card.
+        const [minutes, students] = await Promise.all(['Minutes', 'Students'].map((header) => cards.first().locator(`td[data-label="${header}"]`).boundingBox()));
+        expect(Math.abs(minutes!.y - students!.y)).toBeLessThan(2);
+        await page.getByRole('button', { name: 'Show 15 more' }).click();
+        expect(await cards.count()).toBe(20);
+        expect(await page.getByRole('button', { name: /^Show \d+ more$/ }).count()).toBe(0);
+      });
     });
   }
 });

@@ -53,10 +53,10 @@ export function ArtistSearchPage() {
         filters={{ q: url.q, lea: url.lea, mayWork: url.mayWork }}
         rowKey={(artist) => artist.id}
         columns={[
-          { header: 'Artist', cell: (artist) => <Anchor component={Link} to={`/compliance/artists/${encodeURIComponent(artist.id)}`}>{artist.name}</Anchor> },
+          { header: 'Artist', cell: (artist) => <Anchor component={Link} to={`/compliance/artists/${encodeURIComponent(artist.id)}`}>{artist.name}</Anchor>, phone: 'title' },
           { header: 'Partner', cell: (artist) => <Anchor component={Link} to={`/compliance/partners/${encodeURIComponent(artist.partnerId)}`}>{artist.partnerName ?? artist.partnerId}</Anchor> },
-          { header: 'LEAs', cell: (artist) => artist.leas.join(', ') || '—' },
-          { header: 'Today', cell: (artist) => <StatusBadge status={artist.mayWork ? 'may work' : 'may not work'} /> },
+          { header: 'LEAs', cell: (artist) => artist.leas.join(', ') || '—', phone: 'inline' },
+          { header: 'Today', cell: (artist) => <StatusBadge status={artist.mayWork ? 'may work' : 'may not work'} />, phone: 'inline' },
           { header: 'Next expiry', cell: (artist) => (artist.nextExpiry ? `${artist.nextExpiry.expiresOn} · ${artist.nextExpiry.requirement.replace(/-/g, ' ')} (${artist.nextExpiry.lea})` : '—') },
         ]}
       />

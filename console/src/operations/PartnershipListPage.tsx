@@ -43,13 +43,13 @@ export function PartnershipListPage() {
         filters={{ q: url.q, lea: url.lea, status: url.status }}
         rowKey={(p) => p.id}
         columns={[
-          { header: 'Partnership', cell: (p) => <Anchor component={Link} to={`/operations/partnerships/${encodeURIComponent(p.id)}`}>{p.name}</Anchor> },
+          { header: 'Partnership', cell: (p) => <Anchor component={Link} to={`/operations/partnerships/${encodeURIComponent(p.id)}`}>{p.name}</Anchor>, phone: 'title' },
           { header: 'Partner', cell: (p) => p.partnerName ?? p.partnerId ?? '—' },
-          { header: 'LEA', cell: (p) => (p.leas ?? (p.lea ? [p.lea] : [])).join(', ') },
-          { header: 'Status', cell: (p) => <StatusBadge status={p.status} /> },
-          { header: 'Schools', cell: (p) => p.schoolCount ?? '—', numeric: true },
-          { header: 'Assignments (active)', cell: (p) => `${p.assignmentCount ?? '—'} (${p.activeAssignmentCount ?? '—'})`, numeric: true },
-          { header: 'Sessions', cell: (p) => p.sessionCount ?? '—', numeric: true },
+          { header: 'LEA', cell: (p) => (p.leas ?? (p.lea ? [p.lea] : [])).join(', '), phone: 'inline' },
+          { header: 'Status', cell: (p) => <StatusBadge status={p.status} />, phone: 'inline' },
+          { header: 'Schools', cell: (p) => p.schoolCount ?? '—', numeric: true, phone: 'inline' },
+          { header: 'Assignments (active)', cell: (p) => `${p.assignmentCount ?? '—'} (${p.activeAssignmentCount ?? '—'})`, numeric: true, phone: 'inline' },
+          { header: 'Sessions', cell: (p) => p.sessionCount ?? '—', numeric: true, phone: 'inline' },
         ]}
       />
     </>

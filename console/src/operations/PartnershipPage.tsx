@@ -60,9 +60,9 @@ export function PartnershipPage() {
           <Title order={2} size="h4" id="schools-title" mb="xs">Schools</Title>
           {s.schools.length === 0 ? <Empty>No school enrolled yet.</Empty> : (
             <DataTable caption="Enrolled schools" minWidth={360} rows={s.schools} rowKey={(x) => x.schoolId} columns={[
-              { header: 'School', cell: (x) => <Anchor component={Link} to={`/operations/schools/${encodeURIComponent(x.schoolId)}`}>{x.schoolId}</Anchor> },
-              { header: 'LEA', cell: (x) => x.lea },
-              { header: 'Enrolled', cell: (x) => x.enrolledOn },
+              { header: 'School', cell: (x) => <Anchor component={Link} to={`/operations/schools/${encodeURIComponent(x.schoolId)}`}>{x.schoolId}</Anchor>, phone: 'title' },
+              { header: 'LEA', cell: (x) => x.lea, phone: 'inline' },
+              { header: 'Enrolled', cell: (x) => x.enrolledOn, phone: 'inline' },
             ]} />
           )}
         </section>
@@ -70,12 +70,12 @@ export function PartnershipPage() {
           <Title order={2} size="h4" id="assignments-title" mb="xs">Assignments</Title>
           {s.assignments.length === 0 ? <Empty>No artist assigned yet.</Empty> : (
             <DataTable caption="Assignments" minWidth={900} rows={s.assignments} rowKey={(a) => a.assignmentId} columns={[
-              { header: 'Assignment', cell: (a) => <code>{a.assignmentId}</code> },
+              { header: 'Assignment', cell: (a) => <code>{a.assignmentId}</code>, phone: 'title' },
               { header: 'Artist', cell: (a) => <Anchor component={Link} to={`/compliance/artists/${encodeURIComponent(a.artistId)}`}>{a.artistId}</Anchor> },
               { header: 'School · teacher', cell: (a) => `${a.schoolId} · ${a.classroomTeacher}` },
-              { header: 'Grades', cell: (a) => a.grades.join(', ') },
+              { header: 'Grades', cell: (a) => a.grades.join(', '), phone: 'inline' },
+              { header: 'Sessions', cell: (a) => `${a.sessionsLogged}/${a.plannedSessions}`, numeric: true, phone: 'inline' },
               { header: 'Dates', cell: (a) => `${a.startDate} – ${a.endDate}` },
-              { header: 'Sessions', cell: (a) => `${a.sessionsLogged}/${a.plannedSessions}`, numeric: true },
               { header: 'Status', cell: (a) => (
                 <Stack gap={2}>
                   <StatusBadge status={a.status} />
@@ -91,11 +91,11 @@ export function PartnershipPage() {
         <section aria-labelledby="sessions-title">
           <Title order={2} size="h4" id="sessions-title" mb="xs">Newest sessions</Title>
           {s.sessions.newest.length === 0 ? <Empty>No session logged yet.</Empty> : (
-            <DataTable caption={`Newest of ${s.sessions.count} sessions`} minWidth={560} rows={s.sessions.newest} rowKey={(x) => x.sessionId} columns={[
-              { header: 'Date', cell: (x) => x.date },
+            <DataTable caption={`Newest of ${s.sessions.count} sessions`} minWidth={560} phoneRows={5} rows={s.sessions.newest} rowKey={(x) => x.sessionId} columns={[
+              { header: 'Date', cell: (x) => x.date, phone: 'title' },
               { header: 'Assignment', cell: (x) => x.assignmentId },
-              { header: 'Minutes', cell: (x) => x.minutes, numeric: true },
-              { header: 'Students', cell: (x) => x.students, numeric: true },
+              { header: 'Minutes', cell: (x) => x.minutes, numeric: true, phone: 'inline' },
+              { header: 'Students', cell: (x) => x.students, numeric: true, phone: 'inline' },
               { header: 'Notes', cell: (x) => `${x.notes ?? ''}${x.corrected ? ' (corrected)' : ''}` || '—' },
             ]} />
           )}
