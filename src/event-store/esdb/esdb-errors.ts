@@ -15,8 +15,13 @@ export function toPortError(error: unknown, streamId: string, expected?: Expecte
     case ErrorType.STREAM_DELETED:
       return new StreamDeletedError(streamId);
   }
-  if (UNREACHABLE.includes(error.type) || isTransportReset(error)) return new EventStoreUnavailableError(`EventStoreDB: ${error.message}`, { cause: error });
+  if (isUnreachable(error)) return new EventStoreUnavailableError(`EventStoreDB: ${error.message}`, { cause: error });
   return error;
+}
+
+/** The store could not be reached for the call (down, a leader election, a dropped connection): not a fault of the request. */
+export function isUnreachable(error: unknown): boolean {
+  return error instanceof Error && isCommandError(error) && (UNREACHABLE.includes(error.type) || isTransportReset(error));
 }
 
 /**

@@ -25,6 +25,7 @@ import { fromEsdbPosition, toEsdbPosition } from './esdb-positions';
 import { EsdbSubscription } from './esdb-subscription';
 import { EventIdIndex } from './event-id-index';
 import { findEventThroughIndex } from './find-event-through-index';
+import { resumableRead } from './resumable-read';
 
 /**
  * The event-store port on EventStoreDB through @eventstore/db-client over gRPC.
@@ -69,34 +70,41 @@ export class EsdbEventStore extends EventStore implements HasLogChain {
     return new EsdbLogChain(this.client);
   }
 
+  /** Made again from where it stopped when the store is briefly unreachable (resumable-read.ts). */
   async *readStream(streamId: string, options: ReadStreamOptions = {}): AsyncIterable<RecordedEvent> {
     assertValidStreamId(streamId);
     if (options.maxCount !== undefined && options.maxCount <= 0) return;
     const backwards = options.direction === 'backwards';
-    const read = this.client.readStream(streamId, {
-      direction: backwards ? BACKWARDS : FORWARDS,
-      fromRevision: options.fromRevision ?? (backwards ? END : START),
-      maxCount: options.maxCount,
-    });
+    let delivered = 0;
+    const open = (last: RecordedEvent | undefined): AsyncIterable<RecordedEvent> => {
+      // Backwards past revision 0 there is nothing left.
+      if (backwards && last?.revision === 0n) return NOTHING;
+      const fromRevision = last === undefined ? (options.fromRevision ?? (backwards ? END : START)) : backwards ? last.revision - 1n : last.revision + 1n;
+      const maxCount = options.maxCount === undefined ? undefined : options.maxCount - delivered;
+      if (maxCount === 0) return NOTHING;
+      return this.recordedEvents(this.client.readStream(streamId, { direction: backwards ? BACKWARDS : FORWARDS, fromRevision, maxCount }));
+    };
     try {
-      for await (const event of this.recordedEvents(read)) yield event;
+      for await (const event of resumableRead(open, () => !this.closing)) {
+        delivered++;
+        yield event;
+      }
     } catch (error) {
       if (isStreamNotFound(error)) return;
       throw toPortError(error, streamId);
     }
   }
 
+  /** Made again from the last position read when the store is briefly unreachable (resumable-read.ts). */
   async *readAll(options: ReadAllOptions = {}): AsyncIterable<RecordedEvent> {
     if (options.maxCount !== undefined && options.maxCount <= 0) return;
     const accepts = acceptsEvent(options.filter);
-    const after = options.after;
     // This client offers no server-side filter on reads of $all, and system events and the inclusive start
     // would throw off a server-side count: the read is streamed, filtered here, and cancelled once enough are out.
-    const read = this.client.readAll({ direction: FORWARDS, fromPosition: after === undefined ? START : toEsdbPosition(after) });
+    const open = (last: RecordedEvent | undefined) => this.eventsAfter(last?.position ?? options.after);
     let delivered = 0;
     try {
-      for await (const event of this.recordedEvents(read)) {
-        if (after !== undefined && event.position <= after) continue;
+      for await (const event of resumableRead(open, () => !this.closing)) {
         if (!accepts(event)) continue;
         yield event;
         if (options.maxCount !== undefined && ++delivered >= options.maxCount) return;
@@ -123,9 +131,9 @@ export class EsdbEventStore extends EventStore implements HasLogChain {
   }
 
   async headPosition(): Promise<bigint | undefined> {
-    const read = this.client.readAll({ direction: BACKWARDS, fromPosition: END });
+    const open = () => this.recordedEvents(this.client.readAll({ direction: BACKWARDS, fromPosition: END }));
     try {
-      for await (const event of this.recordedEvents(read)) return event.position;
+      for await (const event of resumableRead(open, () => !this.closing)) return event.position;
       return undefined;
     } catch (error) {
       throw toPortError(error, '$all');
@@ -178,11 +186,22 @@ export class EsdbEventStore extends EventStore implements HasLogChain {
     }
   }
 
+  /** $all forwards from `after` (exclusive; undefined: from the start). A position read forwards is inclusive: skipped. */
+  private async *eventsAfter(after: bigint | undefined): AsyncGenerator<RecordedEvent> {
+    const read = this.client.readAll({ direction: FORWARDS, fromPosition: after === undefined ? START : toEsdbPosition(after) });
+    for await (const event of this.recordedEvents(read)) {
+      if (after !== undefined && event.position <= after) continue;
+      yield event;
+    }
+  }
+
   private async positionOf(streamId: string, revision: bigint): Promise<bigint> {
     for await (const event of this.readStream(streamId, { fromRevision: revision, maxCount: 1 })) return event.position;
     throw new Error(`stream ${streamId} has no event at revision ${revision} right after appending it`);
   }
 }
+
+const NOTHING: AsyncIterable<never> = { [Symbol.asyncIterator]: () => ({ next: async () => ({ done: true, value: undefined }) }) };
 
 function toClientExpectedRevision(expected: ExpectedRevision): AppendExpectedRevision {
   if (typeof expected !== 'bigint') return expected;

@@ -18,7 +18,16 @@ export interface LiveSubscriptions {
   delete(call: ReadCall): void;
 }
 
-export function readHandler(log: InMemoryLog, live: LiveSubscriptions): grpc.handleServerStreamingCall<streams.ReadReq, streams.ReadResp> {
+/** Reads (not subscriptions) the server is to break off, as a server does in a leader election or a dropped connection. */
+export interface ReadInterruptions {
+  /** How many of the next reads fail. */
+  remaining: number;
+  /** Each after sending this many events. */
+  afterEvents: number;
+  code: grpc.status;
+}
+
+export function readHandler(log: InMemoryLog, live: LiveSubscriptions, interruptions: ReadInterruptions): grpc.handleServerStreamingCall<streams.ReadReq, streams.ReadResp> {
   return (call) => {
     const options = call.request.getOptions();
     const finish = (work: Promise<void>) =>
@@ -36,12 +45,22 @@ export function readHandler(log: InMemoryLog, live: LiveSubscriptions): grpc.han
       });
       return void finish(subscribeToAll(log, call, options)).finally(() => live.delete(call));
     }
-    if (options.hasAll()) return void finish(readAll(log, call, options));
-    return void finish(readStream(log, call, options));
+    // An interrupted read sends its first `afterEvents` events, then fails with `code`.
+    let budget = Infinity;
+    if (interruptions.remaining > 0) {
+      interruptions.remaining--;
+      budget = interruptions.afterEvents;
+    }
+    const sendCounted = async (message: streams.ReadResp) => {
+      if (budget-- <= 0) throw serviceError(interruptions.code, 'read broken off by the test server');
+      await send(call, message);
+    };
+    if (options.hasAll()) return void finish(readAll(log, call, options, sendCounted));
+    return void finish(readStream(log, call, options, sendCounted));
   };
 }
 
-async function readStream(log: InMemoryLog, call: ReadCall, options: streams.ReadReq.Options): Promise<void> {
+async function readStream(log: InMemoryLog, call: ReadCall, options: streams.ReadReq.Options, sendEvent: (message: streams.ReadResp) => Promise<void>): Promise<void> {
   const streamOptions = options.getStream()!;
   const streamId = streamNameOf(streamOptions.getStreamIdentifier());
   const entry = log.stream(streamId);
@@ -60,12 +79,12 @@ async function readStream(log: InMemoryLog, call: ReadCall, options: streams.Rea
   else index = 0;
   if (!forwards && index > last) index = last;
   for (let sent = 0n; sent < count && index >= 0 && index <= last && !isGone(call); sent++) {
-    await send(call, readEvent(entry.events[index]));
+    await sendEvent(readEvent(entry.events[index]));
     index += forwards ? 1 : -1;
   }
 }
 
-async function readAll(log: InMemoryLog, call: ReadCall, options: streams.ReadReq.Options): Promise<void> {
+async function readAll(log: InMemoryLog, call: ReadCall, options: streams.ReadReq.Options, sendEvent: (message: streams.ReadResp) => Promise<void>): Promise<void> {
   const allOptions = options.getAll()!;
   const forwards = options.getReadDirection() === FORWARDS;
   const count = BigInt(options.getCount() || '0');
@@ -81,7 +100,7 @@ async function readAll(log: InMemoryLog, call: ReadCall, options: streams.ReadRe
   else if (allOptions.hasEnd()) index = forwards ? log.length : log.length - 1;
   else index = forwards ? 0 : -1;
   for (let sent = 0n; sent < count && index >= 0 && index < log.length && !isGone(call); sent++) {
-    await send(call, readEvent(log.at(index)));
+    await sendEvent(readEvent(log.at(index)));
     index += forwards ? 1 : -1;
   }
 }

@@ -10,7 +10,7 @@ import { StreamsService } from '@eventstore/db-client/generated/streams_grpc_pb'
 import { appendHandler, batchAppendHandler } from './append-handlers';
 import { softDeleteHandler, tombstoneHandler } from './delete-handlers';
 import { InMemoryLog } from './in-memory-log';
-import { readHandler } from './read-handlers';
+import { ReadInterruptions, readHandler } from './read-handlers';
 import { serviceError, streams } from './wire-messages';
 
 export interface EsdbTestServerOptions {
@@ -23,6 +23,11 @@ export interface EsdbTestServer {
   readonly connectionString: string;
   /** Calls received so far on Streams/Append and Streams/BatchAppend. */
   readonly appendCalls: { readonly append: number; readonly batchAppend: number };
+  /**
+   * Breaks off the next `times` reads (not subscriptions) after `afterEvents` events each, with `code` (UNAVAILABLE
+   * unless said), as a server does in a leader election or when a connection drops.
+   */
+  interruptReads(times: number, afterEvents?: number, code?: grpc.status): void;
   /** Fails every live subscription as a server would when it drops one; returns how many were dropped. */
   dropSubscriptions(code?: grpc.status): number;
   stop(): Promise<void>;
@@ -33,6 +38,7 @@ export async function startEsdbTestServer(options: EsdbTestServerOptions = {}): 
   const subscriptions = new Set<grpc.ServerWritableStream<streams.ReadReq, streams.ReadResp>>();
   const server = new grpc.Server();
   const appendCalls = { append: 0, batchAppend: 0 };
+  const interruptions: ReadInterruptions = { remaining: 0, afterEvents: 0, code: grpc.status.UNAVAILABLE };
   const counted = <H extends (call: never, ...rest: never[]) => void>(name: keyof typeof appendCalls, handler: H): H =>
     ((call: never, ...rest: never[]) => {
       appendCalls[name]++;
@@ -40,7 +46,7 @@ export async function startEsdbTestServer(options: EsdbTestServerOptions = {}): 
     }) as H;
 
   server.addService(StreamsService, {
-    read: readHandler(log, subscriptions),
+    read: readHandler(log, subscriptions, interruptions),
     append: counted('append', appendHandler(log)),
     batchAppend: counted('batchAppend', batchAppendHandler(log)),
     tombstone: tombstoneHandler(log),
@@ -62,6 +68,9 @@ export async function startEsdbTestServer(options: EsdbTestServerOptions = {}): 
   return {
     connectionString: `esdb://127.0.0.1:${port}?tls=false`,
     appendCalls,
+    interruptReads(times, afterEvents = 0, code = grpc.status.UNAVAILABLE) {
+      Object.assign(interruptions, { remaining: times, afterEvents, code });
+    },
     dropSubscriptions(code = grpc.status.UNAVAILABLE) {
       const dropped = [...subscriptions];
       subscriptions.clear();
