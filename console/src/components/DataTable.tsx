@@ -9,9 +9,10 @@ export interface Column<T> {
   /**
    * Where the cell goes in a row's card on a phone: `title`, the card's first line, bold and without its header
    * (what names the row: a date, an id); `inline`, beside the other inline cells on one line (short values: counts,
-   * grades). Otherwise a "header: value" line of its own.
+   * grades); `wide`, its header on a line above the value, which then has the card's whole width (long lists of
+   * words). Otherwise a "header: value" line of its own.
    */
-  readonly phone?: 'title' | 'inline';
+  readonly phone?: 'title' | 'inline' | 'wide';
 }
 
 /** What a cell shows for "nothing": left out of a row's card on a phone, where it would be a line saying nothing. */

@@ -16,27 +16,44 @@ function Chart({ description, children }: { description: string; children: React
   );
 }
 
+/** The width of a chart's name axis: about 18 characters on one line. */
+const AXIS_WIDTH = 170;
+
+/**
+ * What fits one line of a chart's name axis (AXIS_WIDTH): a long name cut short (the table below has it whole), with
+ * three dots rather than "…", which the chart library measures too wide and breaks onto a second line, where it
+ * overlaps the next name.
+ */
+function axisLabel(name: string): string {
+  return name.length > 18 ? `${name.slice(0, 16).trimEnd()}...` : name;
+}
+
+/** A school on a chart's axis: its level as ES/MS/HS, so two schools of one name stay apart. */
+function schoolLabel(name: string): string {
+  return axisLabel(name.replace(/ Elementary( School)?$/, ' ES').replace(/ Middle School$/, ' MS').replace(/ High School$/, ' HS'));
+}
+
 interface ArtsAccess { schools: { schoolId: string; lea: string; name: string; level: string; enrolment: number; artForms: string[]; sessions: number; minutes: number; studentsServed: number }[]; totals?: unknown; leas?: { lea: string; sessions: number; minutes: number; studentsServed: number }[] }
 
 export function ArtsAccessReport({ data }: { data: ArtsAccess }) {
   if (data.schools.length === 0) return <Empty>No school in this report.</Empty>;
-  const chart = data.schools.map((s) => ({ school: s.name.replace(/ (Elementary|Middle School|High School)$/, ''), minutes: s.minutes, students: s.studentsServed }));
+  const chart = data.schools.map((s) => ({ school: schoolLabel(s.name), minutes: s.minutes, students: s.studentsServed }));
   return (
     <>
       <SimpleGrid cols={{ base: 1, md: 2 }}>
         <Chart description="Minutes of arts instruction per school">
-          <BarChart h={Math.max(240, chart.length * 24)} data={chart} dataKey="school" orientation="vertical" yAxisProps={{ width: 150, interval: 0 }} series={[{ name: 'minutes', color: 'indigo.7', label: 'Minutes' }]} />
+          <BarChart h={Math.max(240, chart.length * 24)} data={chart} dataKey="school" orientation="vertical" yAxisProps={{ width: AXIS_WIDTH, interval: 0 }} series={[{ name: 'minutes', color: 'indigo.7', label: 'Minutes' }]} />
         </Chart>
         <Chart description="Students served per school">
-          <BarChart h={Math.max(240, chart.length * 24)} data={chart} dataKey="school" orientation="vertical" yAxisProps={{ width: 150, interval: 0 }} series={[{ name: 'students', color: 'teal.8', label: 'Students served' }]} />
+          <BarChart h={Math.max(240, chart.length * 24)} data={chart} dataKey="school" orientation="vertical" yAxisProps={{ width: AXIS_WIDTH, interval: 0 }} series={[{ name: 'students', color: 'teal.8', label: 'Students served' }]} />
         </Chart>
       </SimpleGrid>
       <DataTable caption="Arts access per school" rows={data.schools} rowKey={(s) => s.schoolId} columns={[
-        { header: 'School', cell: (s) => <Anchor component={Link} to={`/operations/schools/${encodeURIComponent(s.schoolId)}`}>{s.name}</Anchor> },
-        { header: 'LEA', cell: (s) => s.lea }, { header: 'Level', cell: (s) => s.level },
+        { header: 'School', cell: (s) => <Anchor component={Link} to={`/operations/schools/${encodeURIComponent(s.schoolId)}`}>{s.name}</Anchor>, phone: 'title' },
+        { header: 'LEA', cell: (s) => s.lea, phone: 'inline' }, { header: 'Level', cell: (s) => s.level, phone: 'inline' },
         { header: 'Art forms', cell: (s) => s.artForms.join(', ') || '—' },
-        { header: 'Sessions', cell: (s) => s.sessions, numeric: true }, { header: 'Minutes', cell: (s) => s.minutes, numeric: true },
-        { header: 'Students served', cell: (s) => s.studentsServed, numeric: true }, { header: 'Enrolment', cell: (s) => s.enrolment, numeric: true },
+        { header: 'Sessions', cell: (s) => s.sessions, numeric: true, phone: 'inline' }, { header: 'Minutes', cell: (s) => s.minutes, numeric: true, phone: 'inline' },
+        { header: 'Students served', cell: (s) => s.studentsServed, numeric: true, phone: 'inline' }, { header: 'Enrolment', cell: (s) => s.enrolment, numeric: true, phone: 'inline' },
       ]} />
     </>
   );
@@ -69,20 +86,25 @@ interface Health { today: string; partnerships: { partnershipId: string; name: s
 
 export function PartnershipHealthReport({ data }: { data: Health }) {
   if (data.partnerships.length === 0) return <Empty>No partnership in this report.</Empty>;
-  const chart = data.partnerships.map((p) => ({ partnership: p.name.slice(0, 28), meaningful: p.averageEvaluation?.meaningful ?? 0, collaborative: p.averageEvaluation?.collaborative ?? 0, additive: p.averageEvaluation?.additive ?? 0 }));
+  const chart = data.partnerships.map((p) => ({ partnership: axisLabel(p.name), meaningful: p.averageEvaluation?.meaningful ?? 0, collaborative: p.averageEvaluation?.collaborative ?? 0, additive: p.averageEvaluation?.additive ?? 0 }));
   return (
     <>
-      <Chart description="Average evaluation scores per partnership (meaningful, collaborative, additive; out of 5)">
-        <BarChart h={280} data={chart} dataKey="partnership" series={[{ name: 'meaningful', color: 'indigo.6' }, { name: 'collaborative', color: 'teal.6' }, { name: 'additive', color: 'orange.6' }]} withLegend yAxisProps={{ domain: [0, 5] }} />
-      </Chart>
+      {data.partnerships.every((p) => p.averageEvaluation === null) ? (
+        <Text size="sm">No evaluation dated on or before {data.today} yet: nothing to chart.</Text>
+      ) : (
+        <Chart description="Average evaluation scores per partnership (meaningful, collaborative, additive; out of 5)">
+          {/* Bars across, one group per partnership with its name beside it: on a phone a name under each group would not fit. */}
+          <BarChart h={Math.max(240, chart.length * 60)} data={chart} dataKey="partnership" orientation="vertical" series={[{ name: 'meaningful', color: 'indigo.6' }, { name: 'collaborative', color: 'teal.6' }, { name: 'additive', color: 'orange.6' }]} withLegend xAxisProps={{ domain: [0, 5] }} yAxisProps={{ width: AXIS_WIDTH, interval: 0 }} />
+        </Chart>
+      )}
       <DataTable caption={`Partnership health as of ${data.today}`} rows={data.partnerships} rowKey={(p) => p.partnershipId} minWidth={820} columns={[
-        { header: 'Partnership', cell: (p) => <Anchor component={Link} to={`/operations/partnerships/${encodeURIComponent(p.partnershipId)}`}>{p.name}</Anchor> },
-        { header: 'Status', cell: (p) => p.status },
-        { header: 'Last check-in', cell: (p) => p.lastCheckIn ?? 'never' },
-        { header: 'Days since', cell: (p) => p.daysSinceLastCheckIn ?? '—', numeric: true },
-        { header: 'PD hours', cell: (p) => p.professionalDevelopment.hours, numeric: true },
-        { header: 'Sessions', cell: (p) => p.sessions, numeric: true },
-        { header: 'Commitment', cell: (p) => (p.commitmentRecorded ? 'recorded' : 'missing') },
+        { header: 'Partnership', cell: (p) => <Anchor component={Link} to={`/operations/partnerships/${encodeURIComponent(p.partnershipId)}`}>{p.name}</Anchor>, phone: 'title' },
+        { header: 'Status', cell: (p) => p.status, phone: 'inline' },
+        { header: 'Last check-in', cell: (p) => p.lastCheckIn ?? 'never', phone: 'inline' },
+        { header: 'Days since', cell: (p) => p.daysSinceLastCheckIn ?? '—', numeric: true, phone: 'inline' },
+        { header: 'PD hours', cell: (p) => p.professionalDevelopment.hours, numeric: true, phone: 'inline' },
+        { header: 'Sessions', cell: (p) => p.sessions, numeric: true, phone: 'inline' },
+        { header: 'Commitment', cell: (p) => (p.commitmentRecorded ? 'recorded' : 'missing'), phone: 'inline' },
       ]} />
     </>
   );
@@ -95,11 +117,11 @@ export function PartnerServicesReport({ data }: { data: Services }) {
   const words = (list: string[]) => list.map((s) => s.replace(/-/g, ' ')).join(', ') || '—';
   return (
     <DataTable caption="Services per school, and the gaps" rows={data.schools} rowKey={(s) => s.schoolId} minWidth={900} columns={[
-      { header: 'School', cell: (s) => s.name },
-      { header: 'Partners', cell: (s) => s.partners.map((p) => p.name).join(', ') || '—' },
-      { header: 'Services', cell: (s) => words(s.services) },
-      { header: 'Service gaps', cell: (s) => words(s.serviceGaps) },
-      { header: 'Art forms missing', cell: (s) => words(s.artFormGaps) },
+      { header: 'School', cell: (s) => s.name, phone: 'title' },
+      { header: 'Partners', cell: (s) => s.partners.map((p) => p.name).join(', ') || '—', phone: 'wide' },
+      { header: 'Services', cell: (s) => words(s.services), phone: 'wide' },
+      { header: 'Service gaps', cell: (s) => words(s.serviceGaps), phone: 'wide' },
+      { header: 'Art forms missing', cell: (s) => words(s.artFormGaps), phone: 'wide' },
     ]} />
   );
 }

@@ -2,14 +2,16 @@ import { RecordedEvent } from '../../event-store';
 import { BatchedInsert } from '../../projections/batched-insert';
 import { Projection, ProjectionTarget } from '../../projections/projection';
 import {
-  CheckInRecorded, CommitmentRecorded, EvaluationRecorded, PartnershipEvent, PartnershipProposed, PartnershipRenewed,
-  ProfessionalDevelopmentDelivered, SessionLogCorrected, SessionLogged,
+  CheckInRecorded, CommitmentRecorded, EvaluationRecorded, PartnershipActivated, PartnershipConcluded, PartnershipEvent, PartnershipProposed,
+  PartnershipRenewed, ProfessionalDevelopmentDelivered, SessionLogCorrected, SessionLogged,
 } from '../../partnerships/domain/partnership-events';
 import { InconsistentLogError, dataOf, physicalNames } from './report-projection';
 
 export const PARTNERSHIP_HEALTH_TABLES = {
   partnerships: 'partnership_health_partnerships',
   sessions: 'partnership_health_sessions',
+  checkIns: 'partnership_health_check_ins',
+  professionalDevelopment: 'partnership_health_pd',
   evaluations: 'partnership_health_evaluations',
 } as const;
 export type PartnershipHealthTable = keyof typeof PARTNERSHIP_HEALTH_TABLES;
@@ -20,13 +22,15 @@ const HEALTH_EVENTS: readonly PartnershipEvent['type'][] = [
 ];
 
 /**
- * One row per partnership with the running figures of its health; sessions and evaluations apart, because a
- * session correction replaces figures and evaluations are averaged per dimension.
+ * One row per partnership, and its dated facts apart (sessions, check-ins, professional development, evaluations, each
+ * with its date; activation and conclusion with theirs), so the report judges each on its own date against the day
+ * it is asked about: a check-in recorded ahead for next month is not the last check-in today (v2; v1 kept running
+ * totals and the latest date recorded, whatever the day). A session correction replaces a session's figures.
  * Every event upserts its partnership's row, so no event depends on PartnershipProposed having been seen.
  */
 export class PartnershipHealthProjection implements Projection {
   readonly name = 'partnership_health';
-  readonly version = 1;
+  readonly version = 2;
   readonly tables = Object.values(PARTNERSHIP_HEALTH_TABLES);
   readonly filter = { eventTypes: [...HEALTH_EVENTS] };
 
@@ -35,15 +39,20 @@ export class PartnershipHealthProjection implements Projection {
     const db = target.db;
     db.exec(`CREATE TABLE IF NOT EXISTS "${tables.partnerships}" (
       partnership_id TEXT PRIMARY KEY, lea TEXT NOT NULL, name TEXT, model TEXT, scope TEXT, partner_ids TEXT NOT NULL DEFAULT '[]',
-      status TEXT NOT NULL DEFAULT 'proposed', term_end TEXT, schools_enrolled INTEGER NOT NULL DEFAULT 0,
-      last_check_in TEXT, check_ins INTEGER NOT NULL DEFAULT 0,
-      pd_hours REAL NOT NULL DEFAULT 0, pd_sessions INTEGER NOT NULL DEFAULT 0, pd_attendees INTEGER NOT NULL DEFAULT 0,
+      activated_on TEXT, concluded_on TEXT, term_end TEXT, schools_enrolled INTEGER NOT NULL DEFAULT 0,
       commitments INTEGER NOT NULL DEFAULT 0, latest_commitment TEXT
     );
     CREATE INDEX IF NOT EXISTS "${tables.partnerships}_by_lea" ON "${tables.partnerships}" (lea);
     CREATE TABLE IF NOT EXISTS "${tables.sessions}" (
-      partnership_id TEXT NOT NULL, session_id TEXT NOT NULL, minutes INTEGER NOT NULL, students INTEGER NOT NULL,
+      partnership_id TEXT NOT NULL, session_id TEXT NOT NULL, date TEXT NOT NULL, minutes INTEGER NOT NULL, students INTEGER NOT NULL,
       PRIMARY KEY (partnership_id, session_id)
+    );
+    CREATE TABLE IF NOT EXISTS "${tables.checkIns}" (
+      partnership_id TEXT NOT NULL, position INTEGER NOT NULL, date TEXT NOT NULL, PRIMARY KEY (partnership_id, position)
+    );
+    CREATE TABLE IF NOT EXISTS "${tables.professionalDevelopment}" (
+      partnership_id TEXT NOT NULL, position INTEGER NOT NULL, date TEXT NOT NULL, hours REAL NOT NULL, attendees INTEGER NOT NULL,
+      PRIMARY KEY (partnership_id, position)
     );
     CREATE TABLE IF NOT EXISTS "${tables.evaluations}" (
       partnership_id TEXT NOT NULL, position INTEGER NOT NULL, date TEXT NOT NULL,
@@ -56,7 +65,9 @@ export class PartnershipHealthProjection implements Projection {
     // Prepared once per batch (target.prepare caches them per generation), not once per event.
     const insertPartnership = target.prepare(`INSERT INTO "${tables.partnerships}" (partnership_id, lea) VALUES (?, ?) ON CONFLICT (partnership_id) DO NOTHING`);
     const set = (assignments: string) => target.prepare(`UPDATE "${tables.partnerships}" SET ${assignments} WHERE partnership_id = ?`);
-    const sessions = new BatchedInsert(target, `INSERT OR IGNORE INTO "${tables.sessions}"`, 4);
+    const sessions = new BatchedInsert(target, `INSERT OR IGNORE INTO "${tables.sessions}"`, 5);
+    const insertCheckIn = target.prepare(`INSERT OR IGNORE INTO "${tables.checkIns}" VALUES (?, ?, ?)`);
+    const insertPd = target.prepare(`INSERT OR IGNORE INTO "${tables.professionalDevelopment}" VALUES (?, ?, ?, ?, ?)`);
     const correctSession = target.prepare(`UPDATE "${tables.sessions}" SET minutes = ?, students = ? WHERE partnership_id = ? AND session_id = ?`);
     const insertEvaluation = target.prepare(`INSERT OR IGNORE INTO "${tables.evaluations}" VALUES (?, ?, ?, ?, ?, ?)`);
     // Partnerships whose row exists: inserted (or found) earlier in this batch, and rows are never deleted.
@@ -88,18 +99,18 @@ export class PartnershipHealthProjection implements Projection {
           break;
         }
         case 'PartnershipActivated':
-          update(event, "status = 'active'");
+          update(event, 'activated_on = ?', dataOf<PartnershipActivated['data']>(event).effectiveDate);
           break;
         case 'PartnershipRenewed':
-          update(event, "status = 'active', term_end = ?", dataOf<PartnershipRenewed['data']>(event).termEnd);
+          update(event, 'term_end = ?', dataOf<PartnershipRenewed['data']>(event).termEnd);
           break;
         case 'PartnershipConcluded':
-          update(event, "status = 'concluded'");
+          update(event, 'concluded_on = ?', dataOf<PartnershipConcluded['data']>(event).effectiveDate);
           break;
         case 'SessionLogged': {
           // The hot path (most of the log): the partnership's row must exist; nothing in it changes.
           const s = dataOf<SessionLogged['data']>(event);
-          sessions.add(ensureRow(event), s.sessionId, s.minutes, s.students);
+          sessions.add(ensureRow(event), s.sessionId, s.date, s.minutes, s.students);
           break;
         }
         case 'SessionLogCorrected': {
@@ -111,15 +122,13 @@ export class PartnershipHealthProjection implements Projection {
         }
         case 'ProfessionalDevelopmentDelivered': {
           const pd = dataOf<ProfessionalDevelopmentDelivered['data']>(event);
-          update(event, 'pd_hours = pd_hours + ?, pd_sessions = pd_sessions + 1, pd_attendees = pd_attendees + ?', pd.hours, pd.attendees);
+          insertPd.run(ensureRow(event), event.position, pd.date, pd.hours, pd.attendees);
           break;
         }
-        case 'CheckInRecorded': {
-          const { date } = dataOf<CheckInRecorded['data']>(event);
-          // Check-ins may be recorded late: the latest date counts, not the latest recorded.
-          update(event, 'check_ins = check_ins + 1, last_check_in = max(coalesce(last_check_in, ?), ?)', date, date);
+        case 'CheckInRecorded':
+          // Check-ins may be recorded late or ahead: the report takes the latest dated on or before its day.
+          insertCheckIn.run(ensureRow(event), event.position, dataOf<CheckInRecorded['data']>(event).date);
           break;
-        }
         case 'EvaluationRecorded': {
           const e = dataOf<EvaluationRecorded['data']>(event);
           insertEvaluation.run(ensureRow(event), event.position, e.date, e.scores.meaningful, e.scores.collaborative, e.scores.additive);

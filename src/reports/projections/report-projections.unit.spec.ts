@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { DEFAULT_CLEARANCE_POLICY } from '../../artists/domain/clearance-policy';
 import { readClearanceRoster } from '../reports/clearance-roster.report';
 import { readPartnerServices } from '../reports/partner-services.report';
@@ -28,6 +29,63 @@ describe('partnership health projection', () => {
       name: 'Dance', lastCheckIn: '2026-11-01', daysSinceLastCheckIn: 10, checkIns: 2, commitmentRecorded: false,
       latestEvaluation: { date: '2026-10-20', meaningful: 2, collaborative: 3, additive: 4 }, professionalDevelopment: { hours: 1.5, attendees: 9, sessions: 1 },
     });
+  });
+});
+
+describe('partnership health on a day', () => {
+  const day = (offset: number) => new Date(Date.UTC(2026, 11, 5) + offset * 86_400_000).toISOString().slice(0, 10);
+  const today = day(0);
+  const fact = fc.record({
+    kind: fc.constantFrom('session', 'check-in', 'pd', 'evaluation'),
+    // From two months before the day to two months after it: recorded late, on the day, or ahead.
+    offset: fc.integer({ min: -60, max: 60 }),
+    n: fc.integer({ min: 1, max: 5 }),
+  });
+
+  it('counts each dated fact from its own date: what is recorded ahead of the day is not part of it yet', () => {
+    fc.assert(
+      fc.property(fc.array(fact, { maxLength: 25 }), fc.integer({ min: -30, max: 30 }), fc.option(fc.integer({ min: -30, max: 30 })), (facts, activatedOffset, concludedOffset) => {
+        const projection = new PartnershipHealthProjection();
+        const target = inMemoryTarget(projection);
+        const activatedOn = day(activatedOffset);
+        const concludedOn = concludedOffset === null ? null : day(Math.max(activatedOffset, concludedOffset));
+        const events = facts.map((f, i) => {
+          const date = day(f.offset);
+          switch (f.kind) {
+            case 'session':
+              return { type: 'SessionLogged', stream: 'partnership-p1', data: { ...p1, assignmentId: 'a', sessionId: `s${i}`, schoolId: 'x', artForm: 'dance', date, effectiveDate: date, minutes: 10 * f.n, students: f.n, notes: null, clearancePolicyVersion: 'v' } };
+            case 'check-in':
+              return { type: 'CheckInRecorded', stream: 'partnership-p1', data: { ...p1, date, effectiveDate: date, studentGrowthNotes: '', by: 'x' } };
+            case 'pd':
+              return { type: 'ProfessionalDevelopmentDelivered', stream: 'partnership-p1', data: { ...p1, date, effectiveDate: date, hours: f.n, attendees: 2 * f.n, topic: 't' } };
+            default:
+              return { type: 'EvaluationRecorded', stream: 'partnership-p1', data: { ...p1, date, effectiveDate: date, scores: { meaningful: f.n, collaborative: f.n, additive: f.n }, notes: null } };
+          }
+        });
+        projection.apply(recorded([
+          { type: 'PartnershipProposed', stream: 'partnership-p1', data: { ...p1, partnerIds: ['dance-co'], scope: 'school', model: 'residency', artForms: ['dance'], name: 'Dance', effectiveDate: day(-90), termEnd: null } },
+          { type: 'PartnershipActivated', stream: 'partnership-p1', data: { ...p1, effectiveDate: activatedOn } },
+          ...events,
+          ...(concludedOn === null ? [] : [{ type: 'PartnershipConcluded', stream: 'partnership-p1', data: { ...p1, effectiveDate: concludedOn, reason: 'done' } }]),
+        ]), target);
+
+        const [health] = readPartnershipHealth(target, lea, today).partnerships;
+        const byToday = facts.filter((f) => f.offset <= 0);
+        const of = (kind: string) => byToday.filter((f) => f.kind === kind);
+        const lastCheckIn = of('check-in').reduce<number | null>((latest, f) => (latest === null || f.offset > latest ? f.offset : latest), null);
+        expect(health.status).toBe(concludedOn !== null && concludedOn <= today ? 'concluded' : activatedOn <= today ? 'active' : 'proposed');
+        expect(health.sessions).toBe(of('session').length);
+        expect(health.sessionMinutes).toBe(of('session').reduce((sum, f) => sum + 10 * f.n, 0));
+        expect(health.checkIns).toBe(of('check-in').length);
+        expect(health.lastCheckIn).toBe(lastCheckIn === null ? null : day(lastCheckIn));
+        expect(health.daysSinceLastCheckIn).toBe(lastCheckIn === null ? null : 0 - lastCheckIn);
+        expect(health.professionalDevelopment).toEqual({ hours: of('pd').reduce((sum, f) => sum + f.n, 0), sessions: of('pd').length, attendees: of('pd').reduce((sum, f) => sum + 2 * f.n, 0) });
+        expect(health.evaluations).toBe(of('evaluation').length);
+        if (health.latestEvaluation) expect(health.latestEvaluation.date <= today).toBe(true);
+        else expect(of('evaluation')).toHaveLength(0);
+      }),
+      { numRuns: 200 },
+    );
   });
 });
 
