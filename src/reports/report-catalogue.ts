@@ -51,7 +51,7 @@ export const REPORTS: Readonly<Record<ReportName, ReportDefinition>> = {
   },
   'arts-access': {
     projection: REPORT_PROJECTIONS.artsAccess,
-    read: (target, p) => readArtsAccess(target, p.lea),
+    read: (target, p) => readArtsAccess(target, p.lea, p.today),
     table: (report) => artsAccessTable(report as ReturnType<typeof readArtsAccess>),
   },
   pathways: {

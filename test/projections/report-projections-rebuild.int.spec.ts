@@ -56,7 +56,7 @@ describe('report projections: the same rows whatever the batches', () => {
     expect((await runner.waitForPosition('all', head, 20_000)).reached).toBe(true);
     const reader = new ProjectionReader(world.readModels.db);
     const reports = () => ({
-      arts: reader.read(arts, (target) => readArtsAccess(target, null)).value,
+      arts: reader.read(arts, (target) => readArtsAccess(target, null, '2026-10-01')).value,
       health: reader.read(health, (target) => readPartnershipHealth(target, null, '2026-10-01')).value,
     });
     const verify = async () => {

@@ -33,7 +33,7 @@ function schoolLabel(name: string): string {
   return axisLabel(name.replace(/ Elementary( School)?$/, ' ES').replace(/ Middle School$/, ' MS').replace(/ High School$/, ' HS'));
 }
 
-interface ArtsAccess { schools: { schoolId: string; lea: string; name: string; level: string; enrolment: number; artForms: string[]; sessions: number; minutes: number; studentsServed: number }[]; totals?: unknown; leas?: { lea: string; sessions: number; minutes: number; studentsServed: number }[] }
+interface ArtsAccess { today: string; schools: { schoolId: string; lea: string; name: string; level: string; enrolment: number; artForms: string[]; sessions: number; minutes: number; studentsServed: number }[]; totals?: unknown; leas?: { lea: string; sessions: number; minutes: number; studentsServed: number }[] }
 
 export function ArtsAccessReport({ data }: { data: ArtsAccess }) {
   if (data.schools.length === 0) return <Empty>No school in this report.</Empty>;
@@ -48,7 +48,7 @@ export function ArtsAccessReport({ data }: { data: ArtsAccess }) {
           <BarChart h={Math.max(240, chart.length * 24)} data={chart} dataKey="school" orientation="vertical" yAxisProps={{ width: AXIS_WIDTH, interval: 0 }} series={[{ name: 'students', color: 'teal.8', label: 'Students served' }]} />
         </Chart>
       </SimpleGrid>
-      <DataTable caption="Arts access per school" rows={data.schools} rowKey={(s) => s.schoolId} columns={[
+      <DataTable caption={`Arts access per school, delivered by ${data.today}`} rows={data.schools} rowKey={(s) => s.schoolId} columns={[
         { header: 'School', cell: (s) => <Anchor component={Link} to={`/operations/schools/${encodeURIComponent(s.schoolId)}`}>{s.name}</Anchor>, phone: 'title' },
         { header: 'LEA', cell: (s) => s.lea, phone: 'inline' }, { header: 'Level', cell: (s) => s.level, phone: 'inline' },
         { header: 'Art forms', cell: (s) => s.artForms.join(', ') || '—' },

@@ -24,6 +24,8 @@ export interface ArtsAccessSchool extends ArtsAccessFigures {
 
 export interface ArtsAccessReport {
   readonly lea: string | null;
+  /** The day the figures are for: sessions dated after it are not delivered yet and not counted. */
+  readonly today: string;
   readonly schools: ArtsAccessSchool[];
   readonly leas: (ArtsAccessFigures & { lea: string; schools: number; schoolsReached: number })[];
 }
@@ -31,27 +33,31 @@ export interface ArtsAccessReport {
 interface SchoolRow { school_id: string; lea: string; name: string; level: string; enrolment: number }
 interface SessionFigures { school_id: string; lea: string; art_forms: string | null; sessions: number; minutes: number; attendances: number; served: number }
 
-/** Every school (reached or not) with the sessions, minutes and students delivered there; totals per LEA. */
-export function readArtsAccess(target: ProjectionTarget, lea: string | null): ArtsAccessReport {
+/**
+ * Every school (reached or not) with the sessions, minutes and students delivered there by `today` (a session counts
+ * from its own date: one recorded ahead of its day is not delivered yet); totals per LEA.
+ */
+export function readArtsAccess(target: ProjectionTarget, lea: string | null, today: string): ArtsAccessReport {
   const t = physicalNames(target, ARTS_ACCESS_TABLES);
   const where = lea === null ? '' : 'WHERE lea = ?';
   const args = lea === null ? [] : [lea];
   const schools = target.prepare(`SELECT * FROM "${t.schools}" ${where}`).all(...args) as SchoolRow[];
+  const delivered = lea === null ? 'WHERE date <= ?' : 'WHERE lea = ? AND date <= ?';
   // Per assignment first (peak class size), then per school.
   const figures = target.prepare(`
     SELECT school_id, lea, group_concat(art_forms, ',') AS art_forms, sum(sessions) AS sessions, sum(minutes) AS minutes,
            sum(attendances) AS attendances, sum(peak) AS served
     FROM (SELECT school_id, lea, group_concat(DISTINCT art_form) AS art_forms, count(*) AS sessions, sum(minutes) AS minutes,
                  sum(students) AS attendances, max(students) AS peak
-          FROM "${t.sessions}" ${where} GROUP BY partnership_id, assignment_id, school_id, lea)
-    GROUP BY school_id, lea`).all(...args) as SessionFigures[];
+          FROM "${t.sessions}" ${delivered} GROUP BY partnership_id, assignment_id, school_id, lea)
+    GROUP BY school_id, lea`).all(...args, today) as SessionFigures[];
 
   const bySchool = new Map(figures.map((f) => [f.school_id, f]));
   const rows: ArtsAccessSchool[] = schools.map((s) => schoolFigures(s.school_id, s.lea, s, bySchool.get(s.school_id)));
   const registered = new Set(schools.map((s) => s.school_id));
   for (const f of figures) if (!registered.has(f.school_id)) rows.push(schoolFigures(f.school_id, f.lea, undefined, f));
   rows.sort((a, b) => a.lea.localeCompare(b.lea) || (a.name ?? a.schoolId).localeCompare(b.name ?? b.schoolId));
-  return { lea, schools: rows, leas: leaTotals(rows) };
+  return { lea, today, schools: rows, leas: leaTotals(rows) };
 }
 
 function schoolFigures(schoolId: string, lea: string, school: SchoolRow | undefined, f: SessionFigures | undefined): ArtsAccessSchool {
