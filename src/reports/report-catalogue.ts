@@ -61,7 +61,7 @@ export const REPORTS: Readonly<Record<ReportName, ReportDefinition>> = {
   },
   'partner-services': {
     projection: REPORT_PROJECTIONS.partnerServices,
-    read: (target, p) => readPartnerServices(target, p.lea),
+    read: (target, p) => readPartnerServices(target, p.lea, p.today),
     table: (report) => partnerServicesTable(report as ReturnType<typeof readPartnerServices>),
   },
   'partnership-health': {

@@ -110,13 +110,13 @@ export function PartnershipHealthReport({ data }: { data: Health }) {
   );
 }
 
-interface Services { schools: { schoolId: string; name: string; lea: string; level: string; partners: { partnerId: string; name: string }[]; services: string[]; serviceGaps: string[]; artFormGaps: string[] }[] }
+interface Services { today: string; schools: { schoolId: string; name: string; lea: string; level: string; partners: { partnerId: string; name: string }[]; services: string[]; serviceGaps: string[]; artFormGaps: string[] }[] }
 
 export function PartnerServicesReport({ data }: { data: Services }) {
   if (data.schools.length === 0) return <Empty>No school in this report.</Empty>;
   const words = (list: string[]) => list.map((s) => s.replace(/-/g, ' ')).join(', ') || '—';
   return (
-    <DataTable caption="Services per school, and the gaps" rows={data.schools} rowKey={(s) => s.schoolId} minWidth={900} columns={[
+    <DataTable caption={`Services per school, and the gaps, on ${data.today}`} rows={data.schools} rowKey={(s) => s.schoolId} minWidth={900} columns={[
       { header: 'School', cell: (s) => s.name, phone: 'title' },
       { header: 'Partners', cell: (s) => s.partners.map((p) => p.name).join(', ') || '—', phone: 'wide' },
       { header: 'Services', cell: (s) => words(s.services), phone: 'wide' },

@@ -21,12 +21,12 @@ export type PartnerServicesTable = keyof typeof PARTNER_SERVICES_TABLES;
  */
 export class PartnerServicesProjection implements Projection {
   readonly name = 'partner_services';
-  readonly version = 1;
+  readonly version = 2;
   readonly tables = Object.values(PARTNER_SERVICES_TABLES);
   readonly filter = {
     eventTypes: [
       ...SCHOOL_DIRECTORY_EVENTS, 'PartnerProposed', 'PartnerDetailsCorrected',
-      'PartnershipProposed', 'PartnershipActivated', 'PartnershipRenewed', 'PartnershipConcluded', 'SchoolEnrolled', 'ArtistAssigned',
+      'PartnershipProposed', 'PartnershipActivated', 'PartnershipConcluded', 'SchoolEnrolled', 'ArtistAssigned',
     ],
   };
 
@@ -37,7 +37,7 @@ export class PartnerServicesProjection implements Projection {
     db.exec(`
     CREATE TABLE IF NOT EXISTS "${t.partners}" (partner_id TEXT PRIMARY KEY, name TEXT NOT NULL, services TEXT NOT NULL, art_forms TEXT NOT NULL);
     CREATE TABLE IF NOT EXISTS "${t.partnerships}" (
-      partnership_id TEXT PRIMARY KEY, lea TEXT NOT NULL, name TEXT, status TEXT NOT NULL DEFAULT 'proposed', art_forms TEXT NOT NULL DEFAULT '[]'
+      partnership_id TEXT PRIMARY KEY, lea TEXT NOT NULL, name TEXT, activated_on TEXT, concluded_on TEXT, art_forms TEXT NOT NULL DEFAULT '[]'
     );
     CREATE TABLE IF NOT EXISTS "${t.partnership_partners}" (partnership_id TEXT NOT NULL, partner_id TEXT NOT NULL, PRIMARY KEY (partnership_id, partner_id));
     CREATE TABLE IF NOT EXISTS "${t.enrolments}" (partnership_id TEXT NOT NULL, school_id TEXT NOT NULL, PRIMARY KEY (school_id, partnership_id));
@@ -50,10 +50,11 @@ export class PartnerServicesProjection implements Projection {
 
   apply(events: readonly RecordedEvent[], target: ProjectionTarget): void {
     const t = physicalNames(target, PARTNER_SERVICES_TABLES);
-    const partnershipStatus = (event: RecordedEvent, status: string) => {
-      const { partnershipId, lea } = dataOf<{ partnershipId: string; lea: string }>(event);
-      target.prepare(`INSERT INTO "${t.partnerships}" (partnership_id, lea, status) VALUES (?, ?, ?)
-        ON CONFLICT (partnership_id) DO UPDATE SET status = excluded.status`).run(partnershipId, lea, status);
+    // The day each step took effect, not the step itself: the report asks which partnerships are active on its day.
+    const partnershipDate = (event: RecordedEvent, column: 'activated_on' | 'concluded_on') => {
+      const { partnershipId, lea, effectiveDate } = dataOf<{ partnershipId: string; lea: string; effectiveDate: string }>(event);
+      target.prepare(`INSERT INTO "${t.partnerships}" (partnership_id, lea, ${column}) VALUES (?, ?, ?)
+        ON CONFLICT (partnership_id) DO UPDATE SET ${column} = excluded.${column}`).run(partnershipId, lea, effectiveDate);
     };
     for (const event of events) {
       switch (event.type) {
@@ -81,11 +82,10 @@ export class PartnerServicesProjection implements Projection {
           break;
         }
         case 'PartnershipActivated':
-        case 'PartnershipRenewed':
-          partnershipStatus(event, 'active');
+          partnershipDate(event, 'activated_on');
           break;
         case 'PartnershipConcluded':
-          partnershipStatus(event, 'concluded');
+          partnershipDate(event, 'concluded_on');
           break;
         case 'SchoolEnrolled': {
           const e = dataOf<SchoolEnrolled['data']>(event);

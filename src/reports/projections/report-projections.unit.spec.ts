@@ -98,14 +98,19 @@ describe('partner services projection', () => {
       { type: 'PartnershipProposed', stream: 'partnership-p1', data: { ...p1, partnerIds: ['dance-co'], scope: 'school', model: 'residency', artForms: ['dance'], name: 'Dance', effectiveDate: '2026-08-01', termEnd: null } },
       { type: 'SchoolRegistered', stream: 'school-evergreen', data: { schoolId: 'evergreen', lea, name: 'Evergreen', level: 'elementary', grades: ['K'], enrolment: 1, effectiveDate: '2026-08-01' } },
     ]), target);
-    expect(readPartnerServices(target, lea).schools[0]).toMatchObject({ partners: [], services: [] });
+    const today = '2026-12-05';
+    expect(readPartnerServices(target, lea, today).schools[0]).toMatchObject({ partners: [], services: [] });
     projection.apply(recorded([
       { type: 'PartnershipActivated', stream: 'partnership-p1', data: { ...p1, effectiveDate: '2026-08-15' } },
       { type: 'PartnerProposed', stream: 'partner-dance-co', data: { partnerId: 'dance-co', lea, name: 'Dance Co', kind: 'arts-nonprofit', services: ['mentorship'], artForms: ['dance'], effectiveDate: '2026-01-01' } },
     ], 10), target);
-    expect(readPartnerServices(target, lea).schools[0]).toMatchObject({ partners: [{ partnerId: 'dance-co', name: 'Dance Co' }], services: ['mentorship'], artForms: ['dance'] });
+    expect(readPartnerServices(target, lea, today).schools[0]).toMatchObject({ partners: [{ partnerId: 'dance-co', name: 'Dance Co' }], services: ['mentorship'], artForms: ['dance'] });
+    // Active from the day its activation took effect, not before.
+    expect(readPartnerServices(target, lea, '2026-08-14').schools[0]).toMatchObject({ partners: [], services: [] });
     projection.apply(recorded([{ type: 'PartnershipConcluded', stream: 'partnership-p1', data: { ...p1, effectiveDate: '2027-06-30', reason: 'done' } }], 20), target);
-    expect(readPartnerServices(target, lea).schoolsWithGaps[0].artFormGaps).toContain('dance');
+    // A conclusion recorded ahead of its day: the partner still serves the school until then.
+    expect(readPartnerServices(target, lea, today).schools[0]).toMatchObject({ partners: [{ partnerId: 'dance-co', name: 'Dance Co' }], artForms: ['dance'] });
+    expect(readPartnerServices(target, lea, '2027-06-30').schoolsWithGaps[0].artFormGaps).toContain('dance');
   });
 });
 

@@ -20,6 +20,8 @@ export interface SchoolServices {
 
 export interface PartnerServicesReport {
   readonly lea: string | null;
+  /** The day the partnerships counted are active on. */
+  readonly today: string;
   readonly schools: SchoolServices[];
   /** Schools missing at least one service or art form. */
   readonly schoolsWithGaps: { schoolId: string; name: string; serviceGaps: string[]; artFormGaps: string[] }[];
@@ -28,10 +30,11 @@ export interface PartnerServicesReport {
 interface Reach { school_id: string; partner_id: string; partner_name: string | null; services: string | null; art_forms: string | null }
 
 /**
- * Services offered per registered school, and what no partner offers it. Only active partnerships count:
- * a proposed one offers nothing yet, a concluded one nothing any more.
+ * Services offered per registered school on `today`, and what no partner offers it. Only partnerships active on that
+ * day count, from the dates their activation and conclusion took effect: a proposed one offers nothing yet, a concluded
+ * one nothing any more, and one whose conclusion is recorded for a later day still does until then.
  */
-export function readPartnerServices(target: ProjectionTarget, lea: string | null): PartnerServicesReport {
+export function readPartnerServices(target: ProjectionTarget, lea: string | null, today: string): PartnerServicesReport {
   const t = physicalNames(target, PARTNER_SERVICES_TABLES);
   const where = lea === null ? '' : 'WHERE lea = ?';
   const args = lea === null ? [] : [lea];
@@ -39,7 +42,10 @@ export function readPartnerServices(target: ProjectionTarget, lea: string | null
     { school_id: string; lea: string; name: string; level: string }[];
   // Art forms come from the partnership (what it set out to teach) and from the assignments (what is taught).
   const reach = target.prepare(`
-    WITH active AS (SELECT partnership_id, art_forms FROM "${t.partnerships}" WHERE status = 'active'),
+    WITH active AS (
+      SELECT partnership_id, art_forms FROM "${t.partnerships}"
+      WHERE activated_on <= :today AND (concluded_on IS NULL OR concluded_on > :today)
+    ),
     reached AS (
       SELECT e.school_id, pp.partner_id, a.art_forms AS art_forms FROM "${t.enrolments}" e
         JOIN active a USING (partnership_id) JOIN "${t.partnership_partners}" pp USING (partnership_id)
@@ -47,7 +53,7 @@ export function readPartnerServices(target: ProjectionTarget, lea: string | null
       SELECT s.school_id, s.partner_id, '["' || s.art_form || '"]' FROM "${t.assignments}" s JOIN active USING (partnership_id)
     )
     SELECT r.school_id, r.partner_id, p.name AS partner_name, p.services, r.art_forms
-    FROM reached r LEFT JOIN "${t.partners}" p USING (partner_id)`).all() as Reach[];
+    FROM reached r LEFT JOIN "${t.partners}" p USING (partner_id)`).all({ today }) as Reach[];
 
   const bySchool = new Map<string, Reach[]>();
   for (const r of reach) bySchool.set(r.school_id, [...(bySchool.get(r.school_id) ?? []), r]);
@@ -67,6 +73,7 @@ export function readPartnerServices(target: ProjectionTarget, lea: string | null
   });
   return {
     lea,
+    today,
     schools: rows,
     schoolsWithGaps: rows
       .filter((s) => s.serviceGaps.length > 0 || s.artFormGaps.length > 0)
