@@ -111,9 +111,9 @@ function LeaStanding({ artistId, streamId, lea, asOf, knownAt }: { artistId: str
             rows={standing.data.requirements}
             rowKey={(requirement) => requirement.requirement}
             columns={[
-              { header: 'Requirement', cell: (r) => requirementInWords(r.requirement) },
-              { header: 'Status', cell: (r) => <StatusBadge status={r.status} /> },
-              { header: 'Since', cell: (r) => r.since ?? '—' },
+              { header: 'Requirement', cell: (r) => requirementInWords(r.requirement), phone: 'title' },
+              { header: 'Status', cell: (r) => <StatusBadge status={r.status} />, phone: 'inline' },
+              { header: 'Since', cell: (r) => r.since ?? '—', phone: 'inline' },
               { header: 'Expires', cell: (r) => r.until ?? (r.status === 'missing' ? '—' : 'no expiry') },
               { header: 'Evidence', cell: (r) => r.evidence ?? r.noticeReference ?? '—' },
               { header: 'Granted by', cell: (r) => r.grantedBy ?? '—' },
@@ -149,7 +149,7 @@ function ClearanceHistoryTable({ history, knownAt, onTravel }: { history: Return
           rows={[...history.data.entries].reverse()}
           rowKey={(entry) => entry.revision}
           columns={[
-            { header: 'Recorded', cell: (e) => instantInWords(e.recordedAt) },
+            { header: 'Recorded', cell: (e) => instantInWords(e.recordedAt), phone: 'title' },
             { header: 'By', cell: (e) => (e.causationId && e.actor.startsWith('system') ? `${e.actor} (automatic)` : e.actor) },
             { header: 'What', cell: (e) => (unknownThen(e.recordedAt) ? <>{eventInWords(e.type)} <Text span size="xs" fs="italic">(not yet known at the moment shown)</Text></> : eventInWords(e.type)) },
             { header: 'LEA', cell: (e) => e.lea ?? '—' },
