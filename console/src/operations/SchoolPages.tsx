@@ -34,12 +34,12 @@ export function SchoolListPage() {
       <Directory<SchoolListItem>
         route="/schools" noun="schools" caption="Schools" filters={{ q: url.q, lea: url.lea, level: url.level }} rowKey={(s) => s.id}
         columns={[
-          { header: 'School', cell: (s) => <Anchor component={Link} to={`/operations/schools/${encodeURIComponent(s.id)}`}>{s.name}</Anchor> },
-          { header: 'LEA', cell: (s) => s.lea },
-          { header: 'Level', cell: (s) => s.level },
-          { header: 'Enrolment', cell: (s) => s.enrolment ?? '—', numeric: true },
+          { header: 'School', cell: (s) => <Anchor component={Link} to={`/operations/schools/${encodeURIComponent(s.id)}`}>{s.name}</Anchor>, phone: 'title' },
+          { header: 'LEA', cell: (s) => s.lea, phone: 'inline' },
+          { header: 'Level', cell: (s) => s.level, phone: 'inline' },
+          { header: 'Enrolment', cell: (s) => s.enrolment ?? '—', numeric: true, phone: 'inline' },
+          { header: 'Partnerships', cell: (s) => s.partnershipCount ?? '—', numeric: true, phone: 'inline' },
           { header: 'Arts Lead', cell: (s) => s.artsLead ?? '—' },
-          { header: 'Partnerships', cell: (s) => s.partnershipCount ?? '—', numeric: true },
         ]}
       />
     </>
