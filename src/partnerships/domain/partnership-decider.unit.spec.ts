@@ -101,4 +101,17 @@ describe('renewal and conclusion', () => {
     partnership.given(concluded).when({ type: 'RecordCheckIn', date: '2027-07-01', studentGrowthNotes: 'n', by: 'lead' }).thenRefused('partnership.open', /concluded on 2027-06-30/);
     partnership.given(concluded).when({ type: 'ConcludePartnership', effectiveDate: '2027-07-01', reason: 'again' }).thenRefused('partnership.open');
   });
+
+  it('judges a record of what happened on its own date, not on the status today: before or on the conclusion day it is accepted', () => {
+    const concluding = partnership.given(activePartnership).when({ type: 'ConcludePartnership', effectiveDate: '2027-06-30', reason: 'term completed' });
+    const concluded = [...activePartnership, ...(concluding.decision as PartnershipEvent[])];
+    partnership.given(concluded).when({ type: 'RecordCheckIn', date: '2027-05-15', studentGrowthNotes: 'late entry', by: 'lead' })
+      .thenEvents((events) => expect(events).toEqual([expect.objectContaining({ type: 'CheckInRecorded', data: expect.objectContaining({ date: '2027-05-15' }) })]));
+    partnership.given(concluded).when({ type: 'RecordEvaluation', date: '2027-06-30', scores: { meaningful: 4, collaborative: 4, additive: 5 } })
+      .thenEvents((events) => expect(events.map((e) => e.type)).toEqual(['EvaluationRecorded']));
+    partnership.given(concluded).when({ type: 'DeliverProfessionalDevelopment', date: '2027-06-01', hours: 2, attendees: 5, topic: 'wrap-up' })
+      .thenEvents((events) => expect(events.map((e) => e.type)).toEqual(['ProfessionalDevelopmentDelivered']));
+    partnership.given(concluded).when({ type: 'DeliverProfessionalDevelopment', date: '2027-07-01', hours: 2, attendees: 5, topic: 'late' })
+      .thenRefused('partnership.open', /on 2027-07-01: the partnership was concluded on 2027-06-30/);
+  });
 });

@@ -20,6 +20,20 @@ function requireActive(state: PartnershipState, doing: string): Refusal | null {
   return requireOpen(state) ?? (state.status !== 'active' ? refuse('partnership.active', `cannot ${doing}: the partnership has not been activated`) : null);
 }
 
+/**
+ * For a record of something that happened on `date` (professional development, a check-in, an evaluation): the
+ * partnership must have been running that day — activated, and not concluded before it (the conclusion's own day is
+ * its last) — judged on that date, not on the partnership's status today: a check-in of May recorded after a
+ * conclusion of June is accepted, one of July is not.
+ */
+function requireRunningOn(state: PartnershipState, date: string, doing: string): Refusal | null {
+  const missing = requireExisting(state);
+  if (missing) return missing;
+  if (state.concludedOn !== null && date > state.concludedOn) return refuse('partnership.open', `cannot ${doing} on ${date}: the partnership was concluded on ${state.concludedOn}`);
+  if (state.activatedOn === null) return refuse('partnership.active', `cannot ${doing}: the partnership has not been activated`);
+  return null;
+}
+
 function requireOnOrAfterStart(state: PartnershipState, date: string, what: string): Refusal | null {
   const start = state.activatedOn ?? state.proposedOn;
   return start !== null && date < start ? refuse('partnership.date-in-term', `${what} ${date} is before the partnership began on ${start}`, 422) : null;
@@ -107,7 +121,7 @@ export function activate(command: ActivatePartnership, state: PartnershipState):
 }
 
 export function deliverProfessionalDevelopment(command: DeliverProfessionalDevelopment, state: PartnershipState): Decision<PartnershipEvent> {
-  const refused = requireActive(state, 'record professional development') ?? requireOnOrAfterStart(state, command.date, 'professional development date');
+  const refused = requireRunningOn(state, command.date, 'record professional development') ?? requireOnOrAfterStart(state, command.date, 'professional development date');
   if (refused) return refused;
   if (!(command.hours > 0) || !Number.isInteger(command.attendees) || command.attendees < 0) {
     return refuse('partnership.professional-development-figures', 'hours must be positive and attendees a whole number', 422);
@@ -119,7 +133,7 @@ export function deliverProfessionalDevelopment(command: DeliverProfessionalDevel
 }
 
 export function recordCheckIn(command: RecordCheckIn, state: PartnershipState): Decision<PartnershipEvent> {
-  const refused = requireActive(state, 'record a check-in') ?? requireOnOrAfterStart(state, command.date, 'check-in date');
+  const refused = requireRunningOn(state, command.date, 'record a check-in') ?? requireOnOrAfterStart(state, command.date, 'check-in date');
   if (refused) return refused;
   return [{
     type: 'CheckInRecorded',
@@ -128,7 +142,7 @@ export function recordCheckIn(command: RecordCheckIn, state: PartnershipState): 
 }
 
 export function recordEvaluation(command: RecordEvaluation, state: PartnershipState): Decision<PartnershipEvent> {
-  const refused = requireActive(state, 'record an evaluation') ?? requireOnOrAfterStart(state, command.date, 'evaluation date');
+  const refused = requireRunningOn(state, command.date, 'record an evaluation') ?? requireOnOrAfterStart(state, command.date, 'evaluation date');
   if (refused) return refused;
   const { meaningful, collaborative, additive } = command.scores;
   if (![meaningful, collaborative, additive].every((s) => Number.isInteger(s) && s >= 1 && s <= 5)) {
