@@ -81,21 +81,27 @@ function liveSlot(dataDir: string, name: string): Slot {
   return live;
 }
 
-/** What the log implies: its head, and how many events of each type it holds (with the minutes of its sessions). */
+/**
+ * What the log implies: its head, and how many events of each type it holds (with the minutes of its sessions); for
+ * the facts the reports count from their own date (sessions, check-ins, PD, evaluations), those dated by today, the
+ * day `ledger export` answers for (src/clock: UTC).
+ */
 function logFigures(dataDir: string) {
   const db = new Database(join(dataDir, 'events.sqlite'), { readonly: true, fileMustExist: true });
+  const today = new Date().toISOString().slice(0, 10);
   try {
     const count = (type: string) => (db.prepare('SELECT count(*) AS n FROM events WHERE type = ?').get(type) as { n: number }).n;
+    const countBy = (type: string) => (db.prepare("SELECT count(*) AS n FROM events WHERE type = ? AND json_extract(data, '$.date') <= ?").get(type, today) as { n: number }).n;
     return {
       head: BigInt((db.prepare('SELECT max(position) AS head FROM events').get() as { head: number }).head),
       partnerships: (db.prepare("SELECT count(DISTINCT stream_id) AS n FROM events WHERE stream_id LIKE 'partnership-%'").get() as { n: number }).n,
-      sessions: count('SessionLogged'),
-      sessionMinutes: (db.prepare("SELECT sum(json_extract(data, '$.minutes')) AS m FROM events WHERE type = 'SessionLogged'").get() as { m: number }).m,
-      checkIns: count('CheckInRecorded'),
-      pdSessions: count('ProfessionalDevelopmentDelivered'),
+      sessions: countBy('SessionLogged'),
+      sessionMinutes: (db.prepare("SELECT sum(json_extract(data, '$.minutes')) AS m FROM events WHERE type = 'SessionLogged' AND json_extract(data, '$.date') <= ?").get(today) as { m: number }).m,
+      checkIns: countBy('CheckInRecorded'),
+      pdSessions: countBy('ProfessionalDevelopmentDelivered'),
       schoolsEnrolled: count('SchoolEnrolled'),
       commitments: count('CommitmentRecorded'),
-      evaluations: count('EvaluationRecorded'),
+      evaluations: countBy('EvaluationRecorded'),
     };
   } finally {
     db.close();
@@ -115,8 +121,9 @@ interface HealthRow {
 
 /**
  * The same figures as the reports give them (`ledger export`, which first brings the projections up to the head):
- * sessions and minutes from arts access, the running counters of partnership health — counters (`check_ins + 1`, …),
- * so an event applied twice shows, as one skipped does.
+ * sessions and minutes from arts access, the rest from partnership health. Its enrolment and commitment figures are
+ * running counters (`+ 1`), so an event applied twice shows there, as one skipped does everywhere; its dated facts
+ * are rows keyed by their event's position (applied twice, still one row).
  */
 async function reportFigures(dataDir: string): Promise<ReturnType<typeof logFigures>> {
   const [arts, health] = await Promise.all([ledger(dataDir, 'export', 'arts-access', '--format', 'json'), ledger(dataDir, 'export', 'partnership-health', '--format', 'json')]);

@@ -42,7 +42,7 @@ export function PartnershipPage() {
       <Stack gap="md">
         <CommandMenu actions={PARTNERSHIP_ACTIONS} params={{ id }} revision={partnership.data.revision} title="Partnership records" />
         <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }}>
-          <Card withBorder><Text size="sm" c="dimmed">Status</Text><StatusBadge status={s.status} /><Text size="xs">proposed {s.proposedOn}{s.activatedOn ? ` · active ${s.activatedOn}` : ''}{s.termEnd ? ` · term to ${s.termEnd}` : ''}</Text></Card>
+          <Card withBorder><Text size="sm" c="dimmed">Status</Text><StatusBadge status={s.status} /><Text size="xs">proposed {s.proposedOn}{s.activatedOn ? ` · active ${s.activatedOn}` : ''}{s.termEnd ? ` · term to ${s.termEnd}` : ''}{s.concludedOn ? ` · concluded ${s.concludedOn}` : ''}</Text></Card>
           <Card withBorder><Text size="sm" c="dimmed">Sessions</Text><Text fw={700} size="xl">{s.sessions.count}</Text></Card>
           <Card withBorder><Text size="sm" c="dimmed">Professional development</Text><Text fw={700} size="xl">{s.professionalDevelopmentHours} h</Text><Text size="xs">{s.professionalDevelopmentSessions} sessions</Text></Card>
           <Card withBorder><Text size="sm" c="dimmed">Check-ins · evaluations</Text><Text fw={700} size="xl">{s.checkIns} · {s.evaluations.length}</Text></Card>
