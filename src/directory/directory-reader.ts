@@ -139,12 +139,13 @@ export class DirectoryReader {
   }
 
   partnerships(query: PartnershipListQuery): PartnershipPage {
+    const today = this.clock.today();
     return this.page('partnerships', query, (_target, t) => ({
       filters: {
-        where: [...(query.lea !== undefined ? ['m.lea = @lea'] : []), ...(query.status !== undefined ? ['m.status = @status'] : [])],
-        params: { lea: query.lea, status: query.status },
+        where: [...(query.lea !== undefined ? ['m.lea = @lea'] : []), ...(query.status !== undefined ? [`${PARTNERSHIP_STATUS_TODAY} = @status`] : [])],
+        params: { lea: query.lea, status: query.status, today },
       },
-      select: `m.id, m.name, m.lea, m.status, m.partner_ids, m.scope, m.model, m.art_forms, m.term_end, m.school_count, m.assignment_count,
+      select: `m.id, m.name, m.lea, ${PARTNERSHIP_STATUS_TODAY} AS status, m.partner_ids, m.scope, m.model, m.art_forms, m.term_end, m.school_count, m.assignment_count,
         m.active_assignment_count, coalesce(s.sessions, 0) AS session_count`,
       joins: `LEFT JOIN "${t.partnership_sessions}" s ON s.partnership_id = m.id`,
     }), (target, t, row: PartnershipRow): PartnershipListItem => {
@@ -221,6 +222,13 @@ export class DirectoryReader {
     }
   }
 }
+
+/**
+ * A partnership's status on `@today`, from the dates its activation and conclusion took effect, as the reports judge
+ * it (concluded from its conclusion's day on): one whose conclusion is recorded for next June is active today.
+ */
+const PARTNERSHIP_STATUS_TODAY = `(CASE WHEN m.concluded_on IS NOT NULL AND m.concluded_on <= @today THEN 'concluded'
+  WHEN m.activated_on IS NOT NULL AND m.activated_on <= @today THEN 'active' ELSE 'proposed' END)`;
 
 /** "2026-27" for a day between the LEA's last school day of 2026 (exclusive) and of 2027 (inclusive). */
 export function schoolYearOf(date: string, lastDay: string): string {

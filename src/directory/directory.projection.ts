@@ -87,7 +87,7 @@ interface Touched {
 export class DirectoryProjection implements Projection {
   static readonly NAME = 'directory';
   readonly name = DirectoryProjection.NAME;
-  readonly version = 1;
+  readonly version = 2;
   readonly tables = Object.values(DIRECTORY_TABLES);
   readonly filter = { eventTypes: [...KIND_OF.keys(), 'SessionLogged'] };
 
@@ -187,7 +187,8 @@ export class DirectoryProjection implements Projection {
   private writePartnership(target: ProjectionTarget, t: DirectoryTableNames, partnership: PartnershipState): void {
     const id = partnership.partnershipId;
     upsertRow(target, t, 'partnership', id, partnership.name, {
-      name: partnership.name, lea: partnership.lea, status: partnership.status, partner_ids: JSON.stringify(partnership.partnerIds),
+      name: partnership.name, lea: partnership.lea, status: partnership.status, activated_on: partnership.activatedOn, concluded_on: partnership.concludedOn,
+      partner_ids: JSON.stringify(partnership.partnerIds),
       scope: partnership.scope, model: partnership.model, art_forms: JSON.stringify(partnership.artForms), term_end: partnership.termEnd,
       school_count: partnership.schools.length, assignment_count: partnership.assignments.length,
       active_assignment_count: partnership.assignments.filter((a) => a.status === 'active').length,

@@ -312,6 +312,27 @@ describe('"today" is the clock\'s', () => {
     expect(ids((await list('/partners?rosterStatus=suspended').expect(200)).body)).toEqual([]);
   });
 
+  it("a partnership's status is the one the clock's day falls in, from its activation's and its conclusion's dates", async () => {
+    await post('/partnerships', { id: 'p3', name: 'Winter Strings', partnerIds: ['harmony'], lea: 'lausd', scope: 'school', model: 'out-of-school', artForms: ['dance'], effectiveDate: '2026-08-01' }, 'operations');
+    await post('/partnerships/p3/schools', { schoolId: 'school-1', effectiveDate: '2026-08-10' }, 'operations');
+    await post('/partnerships/p3/commitments', { effectiveDate: '2026-08-10', stipends: { amount: 1000, currency: 'USD' }, releaseTimeHours: 4, replacesSequentialInstruction: false }, 'operations');
+    await post('/partnerships/p3/activation', { effectiveDate: '2026-09-01' }, 'operations');
+    // Recorded now for the end of the school year.
+    await post('/partnerships/p3/conclusion', { effectiveDate: '2027-06-30', reason: 'term completed' }, 'operations');
+    const statusOn = async (day: string) => {
+      clock.set(`${day}T08:00:00Z`);
+      return (await list('/partnerships?q=winter').expect(200)).body.items[0].status as string;
+    };
+    expect(await statusOn('2026-08-15')).toBe('proposed');
+    expect(ids((await list('/partnerships?status=proposed&lea=lausd').expect(200)).body)).toContain('p3');
+    expect(await statusOn('2026-12-01')).toBe('active');
+    expect(ids((await list('/partnerships?status=active&lea=lausd').expect(200)).body)).toEqual(expect.arrayContaining(['p1', 'p3']));
+    expect(ids((await list('/partnerships?status=concluded').expect(200)).body)).toEqual([]);
+    expect(await statusOn('2027-06-30')).toBe('concluded');
+    expect(ids((await list('/partnerships?status=concluded').expect(200)).body)).toEqual(['p3']);
+    expect(ids((await list('/partnerships?status=active&lea=lausd').expect(200)).body)).not.toContain('p3');
+  });
+
   it('the Arts Lead is the one of the school year that holds today', async () => {
     clock.set('2027-07-01T08:00:00Z');
     expect((await list('/schools?q=cafe').expect(200)).body.items[0].artsLead).toBeNull();
