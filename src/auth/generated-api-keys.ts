@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { flushDirectory, flushFile } from '../files/durable-files';
+import { renameDurably } from '../files/durable-files';
 import { ROLES } from '../http/roles.decorator';
 import { ConfiguredApiKey } from '../config/app-config';
 import { apiKeysFromFile } from '../config/configured-api-keys';
@@ -35,8 +35,6 @@ export function loadOrGenerateApiKeys(path: string): GeneratedKeys {
   // once the operator has handed these out (src/files/durable-files.ts).
   const temporary = `${path}.${process.pid}.tmp`;
   writeFileSync(temporary, `${content}\n`, { mode: 0o600, flag: 'wx' });
-  flushFile(temporary);
-  renameSync(temporary, path);
-  flushDirectory(dir);
+  renameDurably(temporary, path);
   return { keys: apiKeysFromFile(path), created: true };
 }

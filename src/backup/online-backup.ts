@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
-import { existsSync, renameSync, rmSync, statSync } from 'node:fs';
+import { existsSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { flushDirectory, flushFile } from '../files/durable-files';
+import { renameDurably } from '../files/durable-files';
 import { BackupRefusedError } from './backup-errors';
 import { sha256OfFile } from './file-checksum';
 import { LogHead } from '../log-chain/log-head';
@@ -81,10 +81,8 @@ export async function backupEventLog(source: string, out: string, onProgress?: (
     }
     const sha256 = await sha256OfFile(partial);
     const bytes = statSync(partial).size;
-    // On the disk before it takes the name that says whole, and the name after (src/files/durable-files.ts).
-    flushFile(partial);
-    renameSync(partial, out);
-    flushDirectory(dirname(out));
+    // On the disk before it takes the name that says whole, and the name after.
+    renameDurably(partial, out);
     return { file: out, position: facts.position, events: facts.events, bytes, sha256, chainHead, restarts };
   } catch (error) {
     rmSync(partial, { force: true });

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
-import { flushDirectory, flushFile } from '../files/durable-files';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { renameDurably } from '../files/durable-files';
 import { BackupRefusedError } from './backup-errors';
 import { sha256OfFile } from './file-checksum';
 import { logChainOfFile } from './log-chain-of-file';
@@ -60,12 +60,9 @@ export async function restoreEventLog(file: string, dataDir: string): Promise<Re
   const partial = join(dataDir, `.${EVENT_LOG_FILE}.restoring`);
   try {
     copyFileSync(file, partial);
-    // On the disk before it is read back and named the event log, and the name after: a server started on it
-    // acknowledges writes on top of it (src/files/durable-files.ts).
-    flushFile(partial);
     if ((await sha256OfFile(partial)) !== sha256) throw new Error(`the copy of ${file} in ${dataDir} differs from the file: nothing restored`);
-    renameSync(partial, join(dataDir, EVENT_LOG_FILE));
-    flushDirectory(dataDir);
+    // On the disk before it is named the event log, and the name after: a server started on it acknowledges writes on top of it.
+    renameDurably(partial, join(dataDir, EVENT_LOG_FILE));
   } catch (error) {
     rmSync(partial, { force: true });
     throw error;

@@ -1,4 +1,5 @@
-import { closeSync, fsyncSync, openSync } from 'node:fs';
+import { closeSync, fsyncSync, openSync, renameSync } from 'node:fs';
+import { dirname } from 'node:path';
 
 /**
  * What makes a finished file survive a crash of the machine, not only of the process. A file written through the
@@ -7,6 +8,13 @@ import { closeSync, fsyncSync, openSync } from 'node:fs';
  * (a backup, an export, a restored log) is flushed before it is given that name (`flushFile`), and the directory
  * after (`flushDirectory`).
  */
+
+/** `renameSync(from, to)` made durable: the file flushed before it takes its name, the directory after. */
+export function renameDurably(from: string, to: string): void {
+  flushFile(from);
+  renameSync(from, to);
+  flushDirectory(dirname(to));
+}
 
 /** fsync of a file's contents (opened for writing: some platforms refuse fsync on a read-only descriptor). */
 export function flushFile(path: string): void {
