@@ -20,6 +20,7 @@ import { nextClearanceExpiry, nextCoverExpiry, rosterStatusOn, StoredSpell, vali
 import { ListingPageQuery, readListingPage } from './listing-search';
 import { mayWorkIn } from './may-work';
 import { decodeCursor, encodeCursor, searchTerm } from './search-text';
+import { partnershipStatusOnSql } from '../read-models/partnership-status-on';
 
 interface Paging {
   readonly q?: string;
@@ -223,12 +224,8 @@ export class DirectoryReader {
   }
 }
 
-/**
- * A partnership's status on `@today`, from the dates its activation and conclusion took effect, as the reports judge
- * it (concluded from its conclusion's day on): one whose conclusion is recorded for next June is active today.
- */
-const PARTNERSHIP_STATUS_TODAY = `(CASE WHEN m.concluded_on IS NOT NULL AND m.concluded_on <= @today THEN 'concluded'
-  WHEN m.activated_on IS NOT NULL AND m.activated_on <= @today THEN 'active' ELSE 'proposed' END)`;
+/** Shown and filtered on: the status today falls in (read-models/partnership-status-on.ts). */
+const PARTNERSHIP_STATUS_TODAY = partnershipStatusOnSql('m');
 
 /** "2026-27" for a day between the LEA's last school day of 2026 (exclusive) and of 2027 (inclusive). */
 export function schoolYearOf(date: string, lastDay: string): string {

@@ -4,6 +4,7 @@ import { PARTNER_SERVICES } from '../../partners/domain/partner-profile';
 import { PARTNER_SERVICES_TABLES } from '../projections/partner-services.projection';
 import { physicalNames } from '../projections/report-projection';
 import { listCell, ReportTable } from './csv-document';
+import { partnershipStatusOnSql } from '../../read-models/partnership-status-on';
 
 export interface SchoolServices {
   readonly schoolId: string;
@@ -42,10 +43,7 @@ export function readPartnerServices(target: ProjectionTarget, lea: string | null
     { school_id: string; lea: string; name: string; level: string }[];
   // Art forms come from the partnership (what it set out to teach) and from the assignments (what is taught).
   const reach = target.prepare(`
-    WITH active AS (
-      SELECT partnership_id, art_forms FROM "${t.partnerships}"
-      WHERE activated_on <= :today AND (concluded_on IS NULL OR concluded_on > :today)
-    ),
+    WITH active AS (SELECT partnership_id, art_forms FROM "${t.partnerships}" p WHERE ${partnershipStatusOnSql('p')} = 'active'),
     reached AS (
       SELECT e.school_id, pp.partner_id, a.art_forms AS art_forms FROM "${t.enrolments}" e
         JOIN active a USING (partnership_id) JOIN "${t.partnership_partners}" pp USING (partnership_id)

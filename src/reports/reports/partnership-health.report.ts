@@ -3,6 +3,7 @@ import { EvaluationScores } from '../../partnerships/domain/partnership-events';
 import { PARTNERSHIP_HEALTH_TABLES } from '../projections/partnership-health.projection';
 import { physicalNames } from '../projections/report-projection';
 import { listCell, ReportTable } from './csv-document';
+import { partnershipStatusOnSql } from '../../read-models/partnership-status-on';
 
 export interface PartnershipHealth {
   readonly partnershipId: string;
@@ -39,7 +40,7 @@ export interface PartnershipHealthReport {
 }
 
 interface Row {
-  partnership_id: string; lea: string; name: string | null; model: string | null; activated_on: string | null; concluded_on: string | null;
+  partnership_id: string; lea: string; name: string | null; model: string | null; status: string;
   partner_ids: string; term_end: string | null; schools_enrolled: number; last_check_in: string | null; check_ins: number;
   pd_hours: number; pd_sessions: number; pd_attendees: number; commitments: number; latest_commitment: string | null;
   sessions: number; session_minutes: number; evaluations: number; avg_meaningful: number | null; avg_collaborative: number | null; avg_additive: number | null;
@@ -50,13 +51,6 @@ export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
 
-/** The partnership's status on `day`, from the dates its activation and conclusion took effect. */
-function statusOn(row: Row, day: string): string {
-  if (row.concluded_on !== null && row.concluded_on <= day) return 'concluded';
-  if (row.activated_on !== null && row.activated_on <= day) return 'active';
-  return 'proposed';
-}
-
 /**
  * Each partnership's health on `today` (the injected clock's date): every dated fact (session, check-in, professional
  * development, evaluation, activation, conclusion) counts from its own date, so what was recorded ahead of its day
@@ -64,18 +58,18 @@ function statusOn(row: Row, day: string): string {
  */
 export function readPartnershipHealth(target: ProjectionTarget, lea: string | null, today: string): PartnershipHealthReport {
   const t = physicalNames(target, PARTNERSHIP_HEALTH_TABLES);
-  const where = lea === null ? '' : 'WHERE p.lea = :lea';
+  const where = lea === null ? '' : 'WHERE p.lea = @lea';
   const rows = target.prepare(`
-    SELECT p.*, coalesce(s.sessions, 0) AS sessions, coalesce(s.minutes, 0) AS session_minutes,
+    SELECT p.*, ${partnershipStatusOnSql('p')} AS status, coalesce(s.sessions, 0) AS sessions, coalesce(s.minutes, 0) AS session_minutes,
            c.last_check_in, coalesce(c.check_ins, 0) AS check_ins,
            coalesce(d.hours, 0) AS pd_hours, coalesce(d.sessions, 0) AS pd_sessions, coalesce(d.attendees, 0) AS pd_attendees,
            coalesce(e.evaluations, 0) AS evaluations, e.avg_meaningful, e.avg_collaborative, e.avg_additive
     FROM "${t.partnerships}" p
-    LEFT JOIN (SELECT partnership_id, count(*) AS sessions, sum(minutes) AS minutes FROM "${t.sessions}" WHERE date <= :today GROUP BY partnership_id) s USING (partnership_id)
-    LEFT JOIN (SELECT partnership_id, max(date) AS last_check_in, count(*) AS check_ins FROM "${t.checkIns}" WHERE date <= :today GROUP BY partnership_id) c USING (partnership_id)
-    LEFT JOIN (SELECT partnership_id, sum(hours) AS hours, count(*) AS sessions, sum(attendees) AS attendees FROM "${t.professionalDevelopment}" WHERE date <= :today GROUP BY partnership_id) d USING (partnership_id)
+    LEFT JOIN (SELECT partnership_id, count(*) AS sessions, sum(minutes) AS minutes FROM "${t.sessions}" WHERE date <= @today GROUP BY partnership_id) s USING (partnership_id)
+    LEFT JOIN (SELECT partnership_id, max(date) AS last_check_in, count(*) AS check_ins FROM "${t.checkIns}" WHERE date <= @today GROUP BY partnership_id) c USING (partnership_id)
+    LEFT JOIN (SELECT partnership_id, sum(hours) AS hours, count(*) AS sessions, sum(attendees) AS attendees FROM "${t.professionalDevelopment}" WHERE date <= @today GROUP BY partnership_id) d USING (partnership_id)
     LEFT JOIN (SELECT partnership_id, count(*) AS evaluations, avg(meaningful) AS avg_meaningful, avg(collaborative) AS avg_collaborative,
-                      avg(additive) AS avg_additive FROM "${t.evaluations}" WHERE date <= :today GROUP BY partnership_id) e USING (partnership_id)
+                      avg(additive) AS avg_additive FROM "${t.evaluations}" WHERE date <= @today GROUP BY partnership_id) e USING (partnership_id)
     ${where} ORDER BY p.lea, p.name, p.partnership_id`).all(lea === null ? { today } : { today, lea }) as Row[];
   // The latest evaluation by its date (on or before the day); among evaluations of one date, the last recorded.
   const latest = target.prepare(`
@@ -89,7 +83,7 @@ export function readPartnershipHealth(target: ProjectionTarget, lea: string | nu
     partnerships: rows.map((r) => {
       const last = latestByPartnership.get(r.partnership_id);
       return {
-        partnershipId: r.partnership_id, lea: r.lea, name: r.name, model: r.model, status: statusOn(r, today),
+        partnershipId: r.partnership_id, lea: r.lea, name: r.name, model: r.model, status: r.status,
         partnerIds: JSON.parse(r.partner_ids) as string[], termEnd: r.term_end, schoolsEnrolled: r.schools_enrolled,
         lastCheckIn: r.last_check_in,
         daysSinceLastCheckIn: r.last_check_in === null ? null : daysBetween(r.last_check_in, today),
