@@ -17,6 +17,11 @@
  * each side's figure is the better of its two runs (its p99 from that run). Lost races (`ConcurrencyError` from the
  * store, which the command path retries) are counted by wrapping the store's `append` and printed on stderr.
  *
+ * `command_http_chain_ratio`: the same command with the tamper-evident log's hash chain switched off (src/log-chain/chain-switch.ts)
+ * for two more runs, in the same app: what the chain costs where commands are what is measured. Order: command,
+ * unchained, bare, bare, unchained, command — the second chained run's seals then digest the rows the unchained runs
+ * wrote without hashes (the path for a log from before the chain), which counts against the chain, not for it.
+ *
  * `COMMAND_HTTP_PROFILE=file.cpuprofile` writes a V8 CPU profile of the server process during the first command run
  * (see `bench/cpuprofile-summary.js`).
  */
@@ -37,6 +42,7 @@ import { AppendResult, ConcurrencyError, EventStore, NewEvent } from '../src/eve
 import { openEventLog } from '../src/event-store/sqlite/event-log-schema';
 import { configureHttpApp } from '../src/http/configure-http-app';
 import { LOG_DESTINATION } from '../src/observability/logging.module';
+import { chainSwitch } from '../src/log-chain/chain-switch';
 import { activePartnershipSteps, clearedDistrictSteps } from './bench-district';
 import { CommandLoadRun, runCommandLoad } from './command-load';
 
@@ -198,8 +204,8 @@ export async function run(report: (name: string, value: number) => void): Promis
 
     const tag = Date.now().toString(36);
     const profileFile = process.env.COMMAND_HTTP_PROFILE;
-    const runs: Record<'command' | 'bare', Figures[]> = { command: [], bare: [] };
-    for (const [round, side] of (['command', 'bare', 'bare', 'command'] as const).entries()) {
+    const runs: Record<'command' | 'unchained' | 'bare', Figures[]> = { command: [], unchained: [], bare: [] };
+    for (const [round, side] of (['command', 'unchained', 'bare', 'bare', 'unchained', 'command'] as const).entries()) {
       const conflictsBefore = conflicts;
       const profiling = profileFile !== undefined && round === 0 ? new Session() : undefined;
       if (profiling) {
@@ -207,7 +213,13 @@ export async function run(report: (name: string, value: number) => void): Promis
         await profiling.post('Profiler.enable');
         await profiling.post('Profiler.start');
       }
-      const result = figuresOf(await runClients(port, token, side === 'command' ? commandPaths : barePaths, `${tag}${round}`));
+      chainSwitch.enabled = side !== 'unchained';
+      let result: Figures;
+      try {
+        result = figuresOf(await runClients(port, token, side === 'bare' ? barePaths : commandPaths, `${tag}${round}`));
+      } finally {
+        chainSwitch.enabled = true;
+      }
       if (profiling) {
         const { profile } = await profiling.post('Profiler.stop');
         writeFileSync(profileFile!, JSON.stringify(profile));
@@ -217,7 +229,7 @@ export async function run(report: (name: string, value: number) => void): Promis
       runs[side].push(result);
       process.stderr.write(
         `  ${side}: ${result.perSecond}/s, p50 ${result.p50.toFixed(1)} ms, p99 ${result.p99.toFixed(1)} ms, statuses ${JSON.stringify(result.statuses)}` +
-        ` (warm-up ${JSON.stringify(result.warmUpStatuses)})${side === 'command' ? `, lost races retried ${conflicts - conflictsBefore}` : ''}\n`,
+        ` (warm-up ${JSON.stringify(result.warmUpStatuses)})${side !== 'bare' ? `, lost races retried ${conflicts - conflictsBefore}` : ''}\n`,
       );
     }
     const lengths = await Promise.all(commandPaths.map(async (path) => {
@@ -227,7 +239,7 @@ export async function run(report: (name: string, value: number) => void): Promis
     }));
     process.stderr.write(`  partnership streams at the end: ${Math.min(...lengths)}–${Math.max(...lengths)} events (mean ${Math.round(lengths.reduce((a, b) => a + b, 0) / lengths.length)}; ${HISTORY + 5} at the start)\n`);
 
-    const best = (side: 'command' | 'bare') => runs[side].reduce((a, b) => (b.perSecond > a.perSecond ? b : a));
+    const best = (side: 'command' | 'unchained' | 'bare') => runs[side].reduce((a, b) => (b.perSecond > a.perSecond ? b : a));
     const command = best('command');
     const bare = best('bare');
     report('command_http_per_s', command.perSecond);
@@ -236,6 +248,9 @@ export async function run(report: (name: string, value: number) => void): Promis
     report('command_http_bare_per_s', bare.perSecond);
     report('command_http_bare_p99_ms', Number(bare.p99.toFixed(1)));
     report('command_http_ratio', Number((command.perSecond / bare.perSecond).toFixed(3)));
+    const unchained = best('unchained');
+    report('command_http_unchained_per_s', unchained.perSecond);
+    report('command_http_chain_ratio', Number((command.perSecond / unchained.perSecond).toFixed(3)));
   } finally {
     await app?.close();
     rmSync(dataDir, { recursive: true, force: true });

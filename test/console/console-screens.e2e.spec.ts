@@ -102,6 +102,18 @@ describeInBrowser('console screens at desktop and phone sizes (Chromium, axe)', 
         });
       }
 
+      it("a partnership whose conclusion is recorded for the end of the school year: its page and the partnerships list show the same status today", async () => {
+        // The demo records Roosevelt's conclusion for 2027-06-11: on any earlier day both say active, from then on concluded.
+        await page.goto(`${server.baseUrl}/operations/partnerships?q=roosevelt`);
+        const row = page.getByRole('row').filter({ has: page.getByRole('link', { name: 'Dance integration, Roosevelt feeder elementaries' }) });
+        const listed = (await row.locator('td[data-label="Status"]').innerText()).trim();
+        expect(['active', 'concluded']).toContain(listed);
+        await row.getByRole('link').click();
+        const card = page.locator('.mantine-Card-root').filter({ hasText: 'Status today' });
+        await card.getByText(listed, { exact: true }).waitFor();
+        await card.getByText(listed === 'active' ? /concludes 2027-06-11$/ : /concluded 2027-06-11$/).waitFor();
+      });
+
       it("a partnership's newest sessions: every one on a desktop; on a phone the first five as short cards, the rest a tap away", async () => {
         await page.goto(`${server.baseUrl}/operations/partnerships/lincoln-theatre-literacy`);
         const sessions = page.getByRole('table', { name: /^Newest of \d+ sessions$/ });

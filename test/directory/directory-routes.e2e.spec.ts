@@ -321,7 +321,12 @@ describe('"today" is the clock\'s', () => {
     await post('/partnerships/p3/conclusion', { effectiveDate: '2027-06-30', reason: 'term completed' }, 'operations');
     const statusOn = async (day: string) => {
       clock.set(`${day}T08:00:00Z`);
-      return (await list('/partnerships?q=winter').expect(200)).body.items[0].status as string;
+      const listed = (await list('/partnerships?q=winter').expect(200)).body.items[0].status as string;
+      // The partnership page (GET /partnerships/{id}) says the same of the same day, beside what was recorded.
+      const page = (await get('/partnerships/p3').expect(200)).body;
+      expect(page.today).toEqual({ date: day, status: listed });
+      expect(page.state).toMatchObject({ status: 'concluded', concludedOn: '2027-06-30' });
+      return listed;
     };
     expect(await statusOn('2026-08-15')).toBe('proposed');
     expect(ids((await list('/partnerships?status=proposed&lea=lausd').expect(200)).body)).toContain('p3');

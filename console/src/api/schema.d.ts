@@ -349,7 +349,9 @@ export interface paths {
         };
         /**
          * Current state of a partnership: schools, commitment, assignments and their suspension causes, sessions, PD, check-ins, evaluations
-         * @description Roles: admin, compliance, operations, reporting.
+         * @description `state.status` is what has been recorded (a conclusion recorded now for next June already reads concluded); `today` is the status on the server's day, from the activation's and conclusion's effective dates: what the partnerships list shows.
+         *
+         *     Roles: admin, compliance, operations, reporting.
          */
         get: operations["PartnershipsController_get"];
         put?: never;

@@ -15,6 +15,11 @@ export interface AggregateView<S> {
   readonly state: S;
 }
 
+/** GET /partnerships/{id}: the partnership as recorded, and its status on the server's day (what the partnerships list shows). */
+export interface PartnershipView extends AggregateView<PartnershipState> {
+  readonly today: { readonly date: string; readonly status: string };
+}
+
 export interface Page<T> {
   readonly items: readonly T[];
   readonly nextCursor: string | null;

@@ -1,6 +1,6 @@
 import { Anchor, Button, Card, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { Link, useParams } from 'react-router';
-import type { PartnershipState } from '../api/views';
+import type { PartnershipState, PartnershipView } from '../api/views';
 import { DataTable } from '../components/DataTable';
 import { PageHeader } from '../components/PageHeader';
 import { useAggregate } from '../components/useAggregate';
@@ -27,13 +27,23 @@ function money(value: { amount: number; currency: string } | null | undefined): 
   return value ? `${value.amount.toLocaleString()} ${value.currency}` : '—';
 }
 
+/**
+ * The dates behind the status, in the tense of the server's day: an activation or conclusion recorded ahead reads
+ * "activates"/"concludes" (the partnership is what `today.status` says until then).
+ */
+function statusDates(s: PartnershipState, today: string): string {
+  const dated = (past: string, ahead: string, date: string | null) => (date === null ? '' : ` · ${date <= today ? past : ahead} ${date}`);
+  return `proposed ${s.proposedOn}${dated('active since', 'activates', s.activatedOn)}${s.termEnd ? ` · term to ${s.termEnd}` : ''}${dated('concluded', 'concludes', s.concludedOn)}`;
+}
+
 /** A partnership now: schools, commitment, assignments (with why one is suspended), sessions, PD, check-ins, evaluations. */
 export function PartnershipPage() {
   const { id = '' } = useParams();
-  const partnership = useAggregate<PartnershipState>('/partnerships/{id}', 'partnership', id);
+  const partnership = useAggregate<PartnershipState, PartnershipView>('/partnerships/{id}', 'partnership', id);
   if (partnership.isPending) return <Loading what="the partnership" />;
   if (partnership.isError) return <ErrorState error={partnership.error} retry={() => void partnership.refetch()} />;
   const s = partnership.data.state;
+  const today = partnership.data.today;
   return (
     <>
       <PageHeader title={s.name} crumbs={[{ label: 'Partnerships', to: '/operations/partnerships' }]} subtitle={<>{s.model} · {s.scope} · {s.lea} · {s.artForms.join(', ')} · revision {partnership.data.revision}</>}>
@@ -42,7 +52,7 @@ export function PartnershipPage() {
       <Stack gap="md">
         <CommandMenu actions={PARTNERSHIP_ACTIONS} params={{ id }} revision={partnership.data.revision} title="Partnership records" />
         <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }}>
-          <Card withBorder><Text size="sm" c="dimmed">Status</Text><StatusBadge status={s.status} /><Text size="xs">proposed {s.proposedOn}{s.activatedOn ? ` · active ${s.activatedOn}` : ''}{s.termEnd ? ` · term to ${s.termEnd}` : ''}{s.concludedOn ? ` · concluded ${s.concludedOn}` : ''}</Text></Card>
+          <Card withBorder><Text size="sm" c="dimmed">Status today</Text><StatusBadge status={today.status} /><Text size="xs">{statusDates(s, today.date)}</Text></Card>
           <Card withBorder><Text size="sm" c="dimmed">Sessions</Text><Text fw={700} size="xl">{s.sessions.count}</Text></Card>
           <Card withBorder><Text size="sm" c="dimmed">Professional development</Text><Text fw={700} size="xl">{s.professionalDevelopmentHours} h</Text><Text size="xs">{s.professionalDevelopmentSessions} sessions</Text></Card>
           <Card withBorder><Text size="sm" c="dimmed">Check-ins · evaluations</Text><Text fw={700} size="xl">{s.checkIns} · {s.evaluations.length}</Text></Card>

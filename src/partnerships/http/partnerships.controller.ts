@@ -2,6 +2,7 @@ import { Body, Controller, Get, Inject, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
 import { AggregateNotFoundError, CommandContext, CommandResult, deterministicUuid, loadAggregate } from '../../command-handling';
+import { Clock } from '../../clock/clock';
 import { EventStore } from '../../event-store';
 import { AggregateView } from '../../http/aggregate-view';
 import { CommandCtx } from '../../http/command-context.decorator';
@@ -12,6 +13,7 @@ import {
 } from '../application/partnership-command-messages';
 import { partnershipDecider } from '../domain/partnership-decider';
 import { PartnershipState } from '../domain/partnership-state';
+import { partnershipStatusOn, PartnershipStatusOnDay } from '../domain/partnership-status-on';
 import { partnershipStream } from '../domain/streams';
 import { AssignArtistBody, CorrectSessionBody, LogSessionBody } from './assignment.dto';
 import {
@@ -21,11 +23,16 @@ import { ProposePartnershipBody } from './partnership-proposal.dto';
 
 const RUN_BY = { roles: ['operations' as const], notFound: true };
 
+/** The partnership as recorded, and its status on the server's day (what the partnerships list shows and filters by). */
+export interface PartnershipView extends AggregateView<PartnershipState> {
+  readonly today: { readonly date: string; readonly status: PartnershipStatusOnDay };
+}
+
 /** Partnerships, run day to day by operations staff (admin may too). Refusals name their rule; the rules are listed per route. */
 @ApiTags('partnerships')
 @Controller('partnerships')
 export class PartnershipsController {
-  constructor(private readonly commands: CommandBus, @Inject(EventStore) private readonly store: EventStore) {}
+  constructor(private readonly commands: CommandBus, @Inject(EventStore) private readonly store: EventStore, private readonly clock: Clock) {}
 
   private change(id: string, command: SelfContainedPartnershipCommand, context: CommandContext, answerId?: string): Promise<CommandResult> {
     return this.commands.execute(new ChangePartnershipMessage(id, command, context, answerId));
@@ -46,14 +53,17 @@ export class PartnershipsController {
   @Get(':id')
   @QueryEndpoint({
     summary: 'Current state of a partnership: schools, commitment, assignments and their suspension causes, sessions, PD, check-ins, evaluations',
+    description:
+      "`state.status` is what has been recorded (a conclusion recorded now for next June already reads concluded); `today` is the status on the server's day, from the activation's and conclusion's effective dates: what the partnerships list shows.",
     notFound: true,
     aggregateView: true,
   })
-  async get(@Param('id') id: string): Promise<AggregateView<PartnershipState>> {
+  async get(@Param('id') id: string): Promise<PartnershipView> {
     const streamId = partnershipStream(id);
     const loaded = await loadAggregate(this.store, streamId, partnershipDecider);
     if (!loaded.state.exists) throw new AggregateNotFoundError(streamId);
-    return { id, streamId, revision: loaded.revision, state: loaded.state };
+    const date = this.clock.today();
+    return { id, streamId, revision: loaded.revision, state: loaded.state, today: { date, status: partnershipStatusOn(loaded.state, date) } };
   }
 
   @Post(':id/schools')
