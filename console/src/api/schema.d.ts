@@ -373,7 +373,7 @@ export interface paths {
         put?: never;
         /**
          * Enrol a school of the partnership's LEA (SchoolEnrolled)
-         * @description Refusals: partnership.school-known, partnership.school-enrolled-once, partnership.scope, partnership.open (409); partnership.school-lea (422).
+         * @description Refusals: partnership.school-known, partnership.school-enrolled-once, partnership.scope, partnership.open (effective on or after a recorded conclusion) (409); partnership.school-lea (422).
          *
          *     Roles: admin, operations.
          */
@@ -395,7 +395,7 @@ export interface paths {
         put?: never;
         /**
          * Record the LEA's commitment: stipends, release time, funds (CommitmentRecorded)
-         * @description The partnership must be additive: a commitment declaring that it replaces the school's own sequential arts instruction is refused (422, partnership.additive).
+         * @description The partnership must be additive: a commitment declaring that it replaces the school's own sequential arts instruction is refused (422, partnership.additive). One taking effect on or after a recorded conclusion is refused (409, partnership.open).
          *
          *     Roles: admin, operations.
          */
@@ -593,7 +593,7 @@ export interface paths {
         put?: never;
         /**
          * Renew for a new term (PartnershipRenewed)
-         * @description Refusals: partnership.active (409); partnership.renewal-term (422): the new term must end after the current one.
+         * @description Refusals: partnership.active, partnership.open (a conclusion is recorded) (409); partnership.renewal-term (422): the new term must end after the current one.
          *
          *     Roles: admin, operations.
          */

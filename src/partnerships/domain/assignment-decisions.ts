@@ -42,14 +42,15 @@ export function assignArtist(command: AssignArtist, state: PartnershipState): De
 
   const { startDate } = command;
   const { artist, partner, school, policy } = command.facts;
-  const activeOnStart = state.status === 'active' && state.activatedOn !== null && state.activatedOn <= startDate && (state.termEnd === null || startDate <= state.termEnd);
-  if (!activeOnStart) {
-    const why = state.status === 'concluded' ? `the partnership was concluded on ${state.concludedOn}`
-      : state.status !== 'active' ? 'the partnership is not active'
-      : state.activatedOn !== null && startDate < state.activatedOn ? `the partnership is active only from ${state.activatedOn}`
-      : `the partnership's term ended on ${state.termEnd}`;
-    return cannotAssign('partnership-active', startDate, [why]);
-  }
+  // Active on the start date, judged on that date: activated by then, its term not over, and not concluded by then (a
+  // conclusion recorded for June leaves the partnership active in January).
+  const { activatedOn, concludedOn, termEnd } = state;
+  const why = activatedOn === null ? 'the partnership is not active'
+    : startDate < activatedOn ? `the partnership is active only from ${activatedOn}`
+    : concludedOn !== null && startDate >= concludedOn ? `the partnership is concluded from ${concludedOn}`
+    : termEnd !== null && startDate > termEnd ? `the partnership's term ended on ${termEnd}`
+    : null;
+  if (why !== null) return cannotAssign('partnership-active', startDate, [why]);
   const enrolment = state.schools.find((s) => s.schoolId === command.schoolId);
   if (!enrolment) return cannotAssign('school-enrolled', startDate, [`school ${command.schoolId} is not enrolled in this partnership`]);
   if (startDate < enrolment.enrolledOn) return cannotAssign('school-enrolled', startDate, [`school ${command.schoolId} is enrolled only from ${enrolment.enrolledOn}`]);
@@ -64,7 +65,7 @@ export function assignArtist(command: AssignArtist, state: PartnershipState): De
   if (clearances.length > 0) return cannotAssign('clearances', startDate, clearances);
 
   const { revisions } = command.facts;
-  return [{
+  const assigned: PartnershipEvent = {
     type: 'ArtistAssigned',
     data: {
       partnershipId: state.partnershipId, assignmentId: command.assignmentId, artistId: command.artistId, partnerId: artist.partnerId,
@@ -75,6 +76,12 @@ export function assignArtist(command: AssignArtist, state: PartnershipState): De
         partnerRevision: String(revisions.partner), schoolRevision: String(revisions.school),
       },
     },
+  };
+  // A conclusion already recorded (for a later day) ended every assignment then running on its day: this one ends with them.
+  if (concludedOn === null) return [assigned];
+  return [assigned, {
+    type: 'AssignmentEnded',
+    data: { partnershipId: state.partnershipId, assignmentId: command.assignmentId, artistId: command.artistId, lea, effectiveDate: concludedOn, reason: 'partnership concluded' },
   }];
 }
 

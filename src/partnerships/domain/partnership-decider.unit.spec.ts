@@ -1,8 +1,9 @@
+import fc from 'fast-check';
 import { spec } from '../../testing/decider-specification';
 import { partnershipDecider } from './partnership-decider';
 import { EnrolSchool, ProposePartnership, RecordCommitment } from './partnership-commands';
 import { PartnershipEvent } from './partnership-events';
-import { activated, activePartnership, assigned, committed, enrolled, LEA, OTHER_LEA, proposed, school } from './partnership-world.fixture';
+import { activated, activePartnership, assign, assigned, committed, enrolled, LEA, OTHER_LEA, proposed, school } from './partnership-world.fixture';
 
 const partnership = spec(partnershipDecider);
 
@@ -100,6 +101,44 @@ describe('renewal and conclusion', () => {
     const concluded = [...activePartnership, assigned, ...(concluding.decision as PartnershipEvent[])];
     partnership.given(concluded).when({ type: 'RecordCheckIn', date: '2027-07-01', studentGrowthNotes: 'n', by: 'lead' }).thenRefused('partnership.open', /concluded on 2027-06-30/);
     partnership.given(concluded).when({ type: 'ConcludePartnership', effectiveDate: '2027-07-01', reason: 'again' }).thenRefused('partnership.open');
+  });
+
+  describe('a conclusion recorded ahead (in December, for the end of the school year)', () => {
+    const concludedInJune = (): PartnershipEvent[] => {
+      const concluding = partnership.given([...activePartnership, assigned]).when({ type: 'ConcludePartnership', effectiveDate: '2027-06-11', reason: 'school year completed' });
+      return [...activePartnership, assigned, ...(concluding.decision as PartnershipEvent[])];
+    };
+
+    it('leaves the partnership open to schools and commitments that take effect before it, judged on their own dates', () => {
+      const day = fc.integer({ min: 0, max: 365 }).map((offset) => new Date(Date.UTC(2026, 7, 16) + offset * 86_400_000).toISOString().slice(0, 10));
+      fc.assert(
+        fc.property(day, day, (concludedOn, effectiveDate) => {
+          const concluded = [...activePartnership, { type: 'PartnershipConcluded', data: { partnershipId: 'p1', lea: LEA, effectiveDate: concludedOn, reason: 'r' } } as PartnershipEvent];
+          for (const command of [enrol({ schoolId: 'lincoln', school: school('lincoln'), effectiveDate }), commit({ effectiveDate })]) {
+            const decided = partnership.given(concluded).when(command);
+            if (effectiveDate < concludedOn) decided.thenEvents((events) => expect(events).toHaveLength(1));
+            else decided.thenRefused('partnership.open', `cannot ${command.type === 'EnrolSchool' ? 'enrol a school' : 'record a commitment'} on ${effectiveDate}: the partnership is concluded from ${concludedOn}`);
+          }
+        }),
+        { numRuns: 200 },
+      );
+    });
+
+    it('assigns an artist from a start date before it, and ends the assignment on the conclusion day as it ended the others', () => {
+      partnership.given(concludedInJune()).when(assign({ assignmentId: 'a2', startDate: '2026-11-02', endDate: '2026-12-18' }))
+        .thenEvents((events) => {
+          expect(events.map((e) => e.type)).toEqual(['ArtistAssigned', 'AssignmentEnded']);
+          expect(events[1].data).toEqual(expect.objectContaining({ assignmentId: 'a2', effectiveDate: '2027-06-11', reason: 'partnership concluded' }));
+        });
+      partnership.given(concludedInJune()).when(assign({ assignmentId: 'a2', startDate: '2027-06-11', endDate: '2027-06-25' }))
+        .thenRefused('assignment.partnership-active', 'artist cannot be assigned on 2027-06-11: the partnership is concluded from 2027-06-11');
+    });
+
+    it('still refuses what only an open partnership may do: renew, conclude again', () => {
+      partnership.given(concludedInJune()).when({ type: 'RenewPartnership', termEnd: '2028-06-30', effectiveDate: '2027-05-01' })
+        .thenRefused('partnership.open', "the partnership's conclusion is recorded, effective 2027-06-11");
+      partnership.given(concludedInJune()).when({ type: 'ConcludePartnership', effectiveDate: '2027-05-01', reason: 'sooner' }).thenRefused('partnership.open');
+    });
   });
 
   it('judges a record of what happened on its own date, not on the status today: before or on the conclusion day it is accepted', () => {

@@ -12,8 +12,21 @@ export function requireExisting(state: PartnershipState): Refusal | null {
   return state.exists ? null : refuse('partnership.exists', 'this partnership has not been proposed');
 }
 
+/** For what only an open partnership may do at all (activate, renew, conclude): none once a conclusion is recorded, whatever its date. */
 function requireOpen(state: PartnershipState): Refusal | null {
-  return requireExisting(state) ?? (state.status === 'concluded' ? refuse('partnership.open', `the partnership was concluded on ${state.concludedOn}`) : null);
+  return requireExisting(state) ?? (state.status === 'concluded' ? refuse('partnership.open', `the partnership's conclusion is recorded, effective ${state.concludedOn}`) : null);
+}
+
+/**
+ * For what takes effect on `date` (a school enrolled, a commitment recorded): the partnership must not be concluded by
+ * then — judged on that date, not on what has been recorded: a school enrolled for January in a partnership whose
+ * conclusion is recorded for June is accepted, one enrolled for July is not.
+ */
+function requireOpenOn(state: PartnershipState, date: string, doing: string): Refusal | null {
+  const missing = requireExisting(state);
+  if (missing) return missing;
+  if (state.concludedOn !== null && date >= state.concludedOn) return refuse('partnership.open', `cannot ${doing} on ${date}: the partnership is concluded from ${state.concludedOn}`);
+  return null;
 }
 
 function requireActive(state: PartnershipState, doing: string): Refusal | null {
@@ -70,7 +83,7 @@ export function propose(command: ProposePartnership, state: PartnershipState): D
 }
 
 export function enrolSchool(command: EnrolSchool, state: PartnershipState): Decision<PartnershipEvent> {
-  const closed = requireOpen(state);
+  const closed = requireOpenOn(state, command.effectiveDate, 'enrol a school');
   if (closed) return closed;
   const { school } = command;
   if (!school.exists) return refuse('partnership.school-known', `school ${command.schoolId} is not registered`);
@@ -85,7 +98,7 @@ export function enrolSchool(command: EnrolSchool, state: PartnershipState): Deci
 }
 
 export function recordCommitment(command: RecordCommitment, state: PartnershipState): Decision<PartnershipEvent> {
-  const closed = requireOpen(state);
+  const closed = requireOpenOn(state, command.effectiveDate, 'record a commitment');
   if (closed) return closed;
   // DOMAIN.md: a partnership supplements the school's own sequential arts instruction and never replaces it.
   if (command.replacesSequentialInstruction) {

@@ -69,7 +69,7 @@ export class PartnershipsController {
   @Post(':id/schools')
   @CommandEndpoint({
     summary: "Enrol a school of the partnership's LEA (SchoolEnrolled)",
-    description: 'Refusals: partnership.school-known, partnership.school-enrolled-once, partnership.scope, partnership.open (409); partnership.school-lea (422).',
+    description: 'Refusals: partnership.school-known, partnership.school-enrolled-once, partnership.scope, partnership.open (effective on or after a recorded conclusion) (409); partnership.school-lea (422).',
     ...RUN_BY,
   })
   enrol(@Param('id') id: string, @Body() body: EnrolSchoolBody, @CommandCtx() context: CommandContext): Promise<CommandResult> {
@@ -79,7 +79,7 @@ export class PartnershipsController {
   @Post(':id/commitments')
   @CommandEndpoint({
     summary: "Record the LEA's commitment: stipends, release time, funds (CommitmentRecorded)",
-    description: "The partnership must be additive: a commitment declaring that it replaces the school's own sequential arts instruction is refused (422, partnership.additive).",
+    description: "The partnership must be additive: a commitment declaring that it replaces the school's own sequential arts instruction is refused (422, partnership.additive). One taking effect on or after a recorded conclusion is refused (409, partnership.open).",
     ...RUN_BY,
   })
   commit(@Param('id') id: string, @Body() body: RecordCommitmentBody, @CommandCtx() context: CommandContext): Promise<CommandResult> {
@@ -163,7 +163,7 @@ export class PartnershipsController {
   @Post(':id/renewal')
   @CommandEndpoint({
     summary: 'Renew for a new term (PartnershipRenewed)',
-    description: 'Refusals: partnership.active (409); partnership.renewal-term (422): the new term must end after the current one.',
+    description: 'Refusals: partnership.active, partnership.open (a conclusion is recorded) (409); partnership.renewal-term (422): the new term must end after the current one.',
     ...RUN_BY,
   })
   renew(@Param('id') id: string, @Body() body: RenewalBody, @CommandCtx() context: CommandContext): Promise<CommandResult> {

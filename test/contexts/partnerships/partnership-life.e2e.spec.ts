@@ -104,6 +104,31 @@ describe('a partnership over HTTP, from proposal to conclusion', () => {
     expect(view.body.state.assignments[0]).toEqual(expect.objectContaining({ status: 'ended', sessionsLogged: 2 }));
   });
 
+  it('with its conclusion recorded for the end of the school year, still takes what happens before it: a school, an artist, sessions', async () => {
+    await seedSchool(t.store, LEA, 'lincoln');
+    await seedClearedArtist('ana', 'dance-co');
+    await activePartnership('p-ahead', 'dance-co', 'roosevelt');
+    expect((await post('/partnerships/p-ahead/conclusion', { effectiveDate: '2027-06-11', reason: 'school year completed' })).status).toBe(201);
+
+    expect((await post('/partnerships/p-ahead/schools', { schoolId: 'lincoln', effectiveDate: '2026-11-02' })).status).toBe(201);
+    const assigned = await post('/partnerships/p-ahead/assignments', { ...assignmentBody('late-a', 'ana', 'lincoln'), startDate: '2026-11-09', endDate: '2026-12-18' });
+    expect(assigned.status).toBe(201);
+    expect((await post('/partnerships/p-ahead/assignments/late-a/sessions', { date: '2026-11-16', minutes: 50, students: 25 })).status).toBe(201);
+
+    // What would take effect on or after the conclusion is refused, and writes nothing.
+    const before = (await streamEvents('partnership-p-ahead')).length;
+    const late = await post('/partnerships/p-ahead/assignments', { ...assignmentBody('too-late', 'ana', 'lincoln'), startDate: '2027-06-14', endDate: '2027-06-25' });
+    expect([late.status, late.body.rule]).toEqual([409, 'assignment.partnership-active']);
+    expect(late.body.detail).toMatch(/concluded from 2027-06-11/);
+    expect((await post('/partnerships/p-ahead/renewal', { termEnd: '2028-06-30', effectiveDate: '2027-05-01' })).body.rule).toBe('partnership.open');
+    expect(await streamEvents('partnership-p-ahead')).toHaveLength(before);
+
+    const view = (await t.http.get('/partnerships/p-ahead').set(as('operations'))).body;
+    expect(view.state.schools.map((s: { schoolId: string }) => s.schoolId)).toEqual(['roosevelt', 'lincoln']);
+    // Ended with the partnership, on the conclusion's day, as the assignments running when it was recorded were.
+    expect(view.state.assignments).toEqual([expect.objectContaining({ assignmentId: 'late-a', status: 'ended', endedOn: '2027-06-11', sessionsLogged: 1 })]);
+  });
+
   it('refuses a commitment that would replace the school\'s own arts instruction, and writes nothing', async () => {
     expect((await post('/partnerships', { id: 'p-additive', name: 'x', partnerIds: ['dance-co'], lea: LEA, scope: 'school', model: 'co-teaching', artForms: ['music'], effectiveDate: '2026-08-01' })).status).toBe(201);
     const refused = await post('/partnerships/p-additive/commitments', { effectiveDate: '2026-08-10', releaseTimeHours: 0, replacesSequentialInstruction: true });
