@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger, Module } from '@nestjs/common';
 import { Gauge } from 'prom-client';
 import { EventStore } from '../event-store';
 import { MetricsRegistry } from '../observability/metrics-registry';
+import { LogHeadController } from './http/log-head.controller';
 import { LogHead, readLogHead } from './log-head';
 
 /** A scrape reads the head at most this often (a head reads the events since the last seal). */
@@ -52,6 +53,9 @@ export class LogChainMetrics {
   }
 }
 
-/** The hash chain's server-side parts: the head in /metrics (sealing itself happens in the adapters and `ledger seal`). */
-@Module({ providers: [LogChainMetrics] })
+/**
+ * The hash chain's server-side parts: the head in /metrics and at GET /log-head (sealing itself happens in
+ * the adapters and `ledger seal`).
+ */
+@Module({ controllers: [LogHeadController], providers: [LogChainMetrics] })
 export class LogChainModule {}

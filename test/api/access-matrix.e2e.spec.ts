@@ -80,6 +80,7 @@ const ROUTES: [method: 'GET' | 'POST' | 'DELETE', path: string, access: Access, 
   ['GET', '/pathways', EVERY_ROLE, '?q=music&lea=eastside-usd&artForm=music&limit=5'],
   // Compliance
   ['POST', '/compliance/sweeps', COMPLIANCE],
+  ['GET', '/log-head', COMPLIANCE],
   // History, reports, feed, operations
   ['GET', '/streams/{streamId}/events', COMPLIANCE],
   ['GET', '/reports/clearance-roster', EVERY_ROLE, '?lea=eastside-usd&asOf=2026-11-20&expiringWithinDays=30'],

@@ -1,4 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
+import { readFile } from 'node:fs/promises';
+import { logChainOf } from '../../src/log-chain/log-chain';
+import { parseLogHead } from '../../src/log-chain/log-head';
+import { verifyLog } from '../../src/log-chain/verify-log';
 import type { TestApp } from '../support/test-app';
 import { DESKTOP, launchChromium, newVisitor, PHONE, Screen, screenshot, seriousViolations, signIn } from './support/browser';
 import { describeInBrowser } from './support/describe-in-browser';
@@ -40,6 +44,7 @@ const SCREENS: ScreenCase[] = [
   { name: 'partner', path: '/compliance/partners/boyle-heights-theatre-lab', ready: table('Insurance certificates') },
   { name: 'roster', path: '/compliance/roster?lea=eastside-usd&days=60', ready: table('Expiring clearances, insurance and agreements') },
   { name: 'sweep', path: '/compliance/sweeps', ready: (page) => page.getByRole('button', { name: 'Run the sweep' }).waitFor() },
+  { name: 'log-integrity', path: '/compliance/log-integrity', ready: table('Chain head') },
   { name: 'partnerships', path: '/operations/partnerships', ready: table('Partnerships') },
   { name: 'partnership', path: '/operations/partnerships/lincoln-theatre-literacy', ready: table('Assignments') },
   { name: 'timeline', path: '/operations/partnerships/lincoln-theatre-literacy/timeline?step=30', ready: (page) => page.getByTestId('timeline-event-type').waitFor() },
@@ -101,6 +106,18 @@ describeInBrowser('console screens at desktop and phone sizes (Chromium, axe)', 
           await screenshot(page, `${label}-${screenCase.name}`);
         });
       }
+
+      it('the log integrity page hands the auditor the head as a file that ledger verify --log --head accepts', async () => {
+        await page.goto(`${server.baseUrl}/compliance/log-integrity`);
+        await page.getByRole('table', { name: 'Chain head' }).waitFor();
+        const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the head' }).click()]);
+        expect(download.suggestedFilename()).toMatch(/^log-head-\d+-\d{4}-\d{2}-\d{2}\.json$/);
+        const kept = parseLogHead(await readFile((await download.path())!, 'utf8'));
+        const shown = await page.getByRole('table', { name: 'Chain head' }).getByRole('row', { name: /Head hash/ }).innerText();
+        expect(shown).toContain(kept.hash);
+        const verification = await verifyLog(logChainOf(server.store), { expectedHead: kept });
+        expect(verification.problems).toEqual([]);
+      });
 
       it("a partnership whose conclusion is recorded for the end of the school year: its page and the partnerships list show the same status today", async () => {
         // The demo records Roosevelt's conclusion for 2027-06-11: on any earlier day both say active, from then on concluded.

@@ -106,6 +106,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/log-head": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The event log's chain head (position + hash), as `ledger log-head` prints it
+         * @description Kept outside the system, it later proves the log up to `position` unchanged: `ledger verify --log --head <file>` recomputes the chain and compares. Reads the events since the last seal.
+         *
+         *     Roles: admin, compliance.
+         */
+        get: operations["LogHeadController_head"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/artists": {
         parameters: {
             query?: never;
@@ -1331,6 +1353,49 @@ export interface components {
              * @enum {string}
              */
             via: "session" | "bearer";
+        };
+        LastSealView: {
+            /**
+             * @description Seals are numbered from 1
+             * @example 12
+             */
+            number: number;
+            /**
+             * @description The position the seal covers the log up to (inclusive)
+             * @example 12000
+             */
+            toPosition: string;
+            /**
+             * @description The seal's hash (64 hex digits)
+             * @example 5b0c…
+             */
+            hash: string;
+        };
+        LogHeadView: {
+            /** @example ledger-log-head/1 */
+            format: string;
+            /**
+             * @example sqlite
+             * @enum {string}
+             */
+            store: "sqlite" | "esdb";
+            /**
+             * @description The log's last position (decimal; "0" for an empty log)
+             * @example 12345
+             */
+            position: string;
+            /**
+             * @description The head hash (64 hex digits): a seal over everything after the last seal, chained to it and through it to every seal before
+             * @example 9f2e…
+             */
+            hash: string;
+            /** @description The last recorded seal; null when none yet */
+            lastSeal: components["schemas"]["LastSealView"] | null;
+            /**
+             * @description When the head was read
+             * @example 2026-12-05T21:30:00.000Z
+             */
+            readAt: string;
         };
         RegisterArtistBody: {
             /**
@@ -2643,6 +2708,62 @@ export interface operations {
                 };
                 content: {
                     "text/event-stream": components["schemas"]["ProblemDocument"];
+                };
+            };
+        };
+    };
+    LogHeadController_head: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LogHeadView"];
+                };
+            };
+            /** @description Invalid query parameter. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Missing or invalid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The caller's role may not read this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Rate limit exceeded. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDocument"];
                 };
             };
         };

@@ -12,6 +12,7 @@ import { PartnerListPage } from '../compliance/PartnerListPage';
 import { PartnerPage } from '../compliance/PartnerPage';
 import { RosterPage } from '../compliance/RosterPage';
 import { SweepPage } from '../compliance/SweepPage';
+import { LogIntegrityPage } from '../compliance/LogIntegrityPage';
 import { PartnershipListPage } from '../operations/PartnershipListPage';
 import { PartnershipPage } from '../operations/PartnershipPage';
 import { TimelinePage } from '../operations/TimelinePage';
@@ -40,6 +41,7 @@ export function App() {
             <Route path="/compliance/partners/:id" element={<PartnerPage />} />
             <Route path="/compliance/roster" element={<RosterPage />} />
             <Route path="/compliance/sweeps" element={<SweepPage />} />
+            <Route path="/compliance/log-integrity" element={<LogIntegrityPage />} />
             <Route path="/operations/partnerships" element={<PartnershipListPage />} />
             <Route path="/operations/partnerships/:id" element={<PartnershipPage />} />
             <Route path="/operations/partnerships/:id/timeline" element={<TimelinePage />} />
