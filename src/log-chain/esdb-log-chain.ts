@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { appendThroughClassicCall } from '../event-store/esdb/esdb-append';
 import { isSystemEvent } from '../event-store/esdb/esdb-event-mapping';
 import { fromEsdbPosition, toEsdbPosition } from '../event-store/esdb/esdb-positions';
+import { resumableRead } from '../event-store/esdb/resumable-read';
 import { chainedBody, storedJsonOf } from './event-hash';
 import { addToRange } from './log-head';
 import { ChainEntry, LogChain } from './log-chain';
@@ -27,14 +28,23 @@ type RawEvent = {
  * esdb-append.ts); seals are events of SEALS_STREAM, each appended at the exact revision after the last seal read,
  * so two sealers cannot both record seal n. EventStoreDB sets positions itself, so a seal (made after the events it
  * covers are committed) is what orders the global log; nothing seals automatically here: `ledger seal`, or a cron
- * running it (docs/tamper-evident-log.md).
+ * running it (docs/tamper-evident-log.md). Its reads (`verify --log`, `log-head`, a seal's range) are made again from
+ * where they stopped when the store is briefly unreachable, as the adapter's own reads are (resumable-read.ts).
  */
 export class EsdbLogChain implements LogChain {
   readonly storeKind = 'esdb';
 
-  constructor(private readonly client: EventStoreDBClient) {}
+  constructor(
+    private readonly client: EventStoreDBClient,
+    /** False once the store is closing (it cancelled the call itself): no read is made again. */
+    private readonly mayRetry: () => boolean = () => true,
+  ) {}
 
-  async *entries(after?: bigint): AsyncIterable<ChainEntry> {
+  entries(after?: bigint): AsyncIterable<ChainEntry> {
+    return resumableRead((last: ChainEntry | undefined) => this.entriesAfter(last?.position ?? after), this.mayRetry);
+  }
+
+  private async *entriesAfter(after: bigint | undefined): AsyncIterable<ChainEntry> {
     const read = this.client.readAll({ direction: FORWARDS, fromPosition: after === undefined ? START : toEsdbPosition(after) });
     for await (const resolved of read) {
       const event = resolved.event as RawEvent | undefined;
@@ -61,10 +71,9 @@ export class EsdbLogChain implements LogChain {
   }
 
   async *seals(): AsyncIterable<StoredSeal> {
+    const open = (last: SealEvent | undefined) => this.sealEvents(FORWARDS, last === undefined ? START : last.revision + 1n);
     try {
-      for await (const resolved of this.client.readStream(SEALS_STREAM, { direction: FORWARDS, fromRevision: START })) {
-        if (resolved.event?.type === SEAL_EVENT_TYPE) yield resolved.event.data as unknown as StoredSeal;
-      }
+      for await (const { seal, type } of resumableRead(open, this.mayRetry)) if (type === SEAL_EVENT_TYPE) yield seal;
     } catch (error) {
       if (!isNotFound(error)) throw error;
     }
@@ -86,18 +95,29 @@ export class EsdbLogChain implements LogChain {
     return seal;
   }
 
-  private async lastSealEvent(): Promise<{ seal: StoredSeal; revision: bigint } | undefined> {
-    let last: { seal: StoredSeal; revision: bigint } | undefined;
+  private async lastSealEvent(): Promise<SealEvent | undefined> {
+    let last: SealEvent | undefined;
     try {
       // Read to its end (one event), not left early: a gRPC read left open keeps its call open.
-      for await (const resolved of this.client.readStream(SEALS_STREAM, { direction: BACKWARDS, fromRevision: END, maxCount: 1 })) {
-        if (resolved.event) last = { seal: resolved.event.data as unknown as StoredSeal, revision: resolved.event.revision };
-      }
+      for await (const sealEvent of resumableRead(() => this.sealEvents(BACKWARDS, END, 1), this.mayRetry)) last = sealEvent;
     } catch (error) {
       if (!isNotFound(error)) throw error;
     }
     return last;
   }
+
+  /** The seals stream's events from `fromRevision` on, in `direction`, each read as a seal. */
+  private async *sealEvents(direction: typeof FORWARDS | typeof BACKWARDS, fromRevision: bigint | typeof START | typeof END, maxCount?: number): AsyncIterable<SealEvent> {
+    for await (const resolved of this.client.readStream(SEALS_STREAM, { direction, fromRevision, maxCount })) {
+      if (resolved.event) yield { seal: resolved.event.data as unknown as StoredSeal, revision: resolved.event.revision, type: resolved.event.type };
+    }
+  }
+}
+
+interface SealEvent {
+  readonly seal: StoredSeal;
+  readonly revision: bigint;
+  readonly type: string;
 }
 
 function isNotFound(error: unknown): boolean {

@@ -2,7 +2,8 @@
  * Reads on EventStoreDB, broken off by the server part-way (as in a leader election or a dropped connection), over real
  * gRPC with the real client against the test server: the adapter makes the read again from where it stopped, so the
  * caller gets exactly what an unbroken read gives — nothing twice, nothing missing — or, when the store stays
- * unreachable, the port's EventStoreUnavailableError (a 503 over HTTP), never a partial answer.
+ * unreachable, the port's EventStoreUnavailableError (a 503 over HTTP), never a partial answer. The hash chain's reads
+ * (verify --log, log-head, a seal's range) likewise.
  */
 import fc from 'fast-check';
 import { randomUUID } from 'node:crypto';
@@ -10,6 +11,9 @@ import { NewEvent, ReadAllOptions, ReadStreamOptions, RecordedEvent } from '../.
 import { EventStoreUnavailableError } from '../../src/event-store/event-store-errors';
 import { EsdbEventStore } from '../../src/event-store/esdb/esdb-event-store';
 import { READ_ATTEMPTS } from '../../src/event-store/esdb/resumable-read';
+import { logChainOf } from '../../src/log-chain/log-chain';
+import { readLogHead } from '../../src/log-chain/log-head';
+import { verifyLog } from '../../src/log-chain/verify-log';
 import { EsdbTestServer, startEsdbTestServer } from '../support/esdb-test-server';
 
 jest.setTimeout(120_000);
@@ -105,4 +109,51 @@ it('a failure that is not about reaching the store is not retried', async () => 
   server.interruptReads(1, 3, 3);
   await expect(ids(store.readStream('partnership-a'))).rejects.toThrow(/broken off/);
   expect(await ids(store.readStream('partnership-a'))).toHaveLength(40);
+});
+
+describe('the hash chain reads the same way (verify --log, log-head, seals)', () => {
+  it('verifying the log, reading its head and sealing it, each broken off part-way, answer what unbroken ones answer', async () => {
+    const chain = logChainOf(store);
+    const unbroken = await verifyLog(chain);
+    expect(unbroken.problems).toEqual([]);
+    expect(unbroken.events).toBe(55);
+    const head = await readLogHead(store);
+
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 1, max: READ_ATTEMPTS - 1 }), fc.integer({ min: 0, max: 50 }), async (times, afterEvents) => {
+        server.interruptReads(times, afterEvents);
+        try {
+          const broken = await verifyLog(chain);
+          expect({ events: broken.events, problems: broken.problems, head: broken.head }).toEqual({ events: 55, problems: [], head: unbroken.head });
+        } finally {
+          server.interruptReads(0);
+        }
+        server.interruptReads(times, afterEvents);
+        try {
+          expect({ ...(await readLogHead(store)), readAt: undefined }).toEqual({ ...head, readAt: undefined });
+        } finally {
+          server.interruptReads(0);
+        }
+      }),
+      { numRuns: 12 },
+    );
+
+    // A seal whose reads (the last seal, then the range) are broken off covers the whole range, and the log still verifies.
+    server.interruptReads(2, 20);
+    let seal;
+    try {
+      seal = await chain.sealNow();
+    } finally {
+      server.interruptReads(0);
+    }
+    expect(seal).toMatchObject({ number: 1, events: 55, toPosition: head.position });
+    server.interruptReads(1, 0);
+    try {
+      expect(await chain.lastSeal()).toEqual(seal);
+    } finally {
+      server.interruptReads(0);
+    }
+    const after = await verifyLog(chain);
+    expect([after.problems, after.seals]).toEqual([[], 1]);
+  });
 });

@@ -67,7 +67,7 @@ export class EsdbEventStore extends EventStore implements HasLogChain {
 
   /** The hash chain: per-event links in metadata, seals in the `$ledger-seals` stream (src/log-chain/esdb-log-chain.ts). */
   logChain(): LogChain {
-    return new EsdbLogChain(this.client);
+    return new EsdbLogChain(this.client, () => !this.closing);
   }
 
   /** Made again from where it stopped when the store is briefly unreachable (resumable-read.ts). */
