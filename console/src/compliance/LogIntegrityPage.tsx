@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { apiPath, getJson } from '../api/http';
 import { PageHeader } from '../components/PageHeader';
 import { ErrorState, Loading } from '../components/PageState';
+import { saveFile } from '../components/save-file';
 import { instantInWords } from '../components/words';
 
 /** GET /log-head: what `ledger log-head` prints. */
@@ -20,14 +21,7 @@ const STORES: Record<string, string> = { sqlite: 'embedded store (SQLite)', esdb
 
 /** The same bytes `ledger log-head` prints, as a file the auditor keeps; named for its position and day. */
 function downloadHead(head: LogHead): void {
-  const href = URL.createObjectURL(new Blob([`${JSON.stringify(head, null, 2)}\n`], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = href;
-  link.download = `log-head-${head.position}-${head.readAt.slice(0, 10)}.json`;
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(href), 10_000);
+  saveFile(`${JSON.stringify(head, null, 2)}\n`, 'application/json', `log-head-${head.position}-${head.readAt.slice(0, 10)}.json`);
 }
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {

@@ -2,17 +2,10 @@ import { Button, Group } from '@mantine/core';
 import { useState } from 'react';
 import { getText } from '../api/http';
 import { ErrorState } from './PageState';
+import { saveFile } from './save-file';
 
 async function download(url: string, accept: string, filename: string): Promise<void> {
-  const text = await getText(url, accept);
-  const href = URL.createObjectURL(new Blob([text], { type: accept }));
-  const link = document.createElement('a');
-  link.href = href;
-  link.download = filename;
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(href), 10_000);
+  saveFile(await getText(url, accept), accept, filename);
 }
 
 /** The same report as CSV or JSON, from the same route a reporting job reads (Accept: text/csv or application/json). */
