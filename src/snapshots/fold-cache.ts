@@ -1,3 +1,4 @@
+import { LruMap } from '../caching/lru-map';
 import { FoldedStream } from '../command-handling/stream-fold';
 
 /** A stream's fold kept in memory, and which decider folded it (the same stream is never folded two ways, but be sure). */
@@ -13,31 +14,27 @@ export interface CachedFold extends FoldedStream<unknown> {
  * writing one store stay correct. States are immutable values, so the cached object is shared, never copied.
  */
 export class FoldCache {
-  // A Map iterates in insertion order: deleting and re-inserting on use keeps the least recently used first.
-  private readonly entries = new Map<string, CachedFold>();
+  private readonly entries: LruMap<string, CachedFold>;
 
-  constructor(readonly capacity: number) {}
+  constructor(readonly capacity: number) {
+    this.entries = new LruMap(capacity);
+  }
 
   get size(): number {
     return this.entries.size;
   }
 
   get(streamId: string, decider: object): CachedFold | undefined {
-    const entry = this.entries.get(streamId);
+    const entry = this.entries.peek(streamId);
     if (entry === undefined || entry.decider !== decider) return undefined;
-    this.entries.delete(streamId);
-    this.entries.set(streamId, entry);
-    return entry;
+    return this.entries.get(streamId);
   }
 
   /** Keeps `entry` unless the cache already holds a later fold of the stream (two loads raced). */
   put(streamId: string, entry: CachedFold): void {
-    if (this.capacity === 0) return;
-    const current = this.entries.get(streamId);
+    const current = this.entries.peek(streamId);
     if (current !== undefined && current.decider === entry.decider && current.revision > entry.revision) return;
-    this.entries.delete(streamId);
     this.entries.set(streamId, entry);
-    while (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value as string);
   }
 
   has(streamId: string): boolean {

@@ -6,6 +6,7 @@ import { toEsdbEvent } from './esdb-event-mapping';
 // The client's classic `Append` RPC (one gRPC call per append), which `appendToStream` uses only when the server
 // lacks BatchAppend. @eventstore/db-client is pinned at 6.2.1, its last release.
 import { append as classicAppend } from '@eventstore/db-client/dist/streams/appendToStream/append';
+import { LruMap } from '../../caching/lru-map';
 
 /** Sends of one append when the connection drops under it; the client reconnects in between. */
 const ATTEMPTS = 3;
@@ -64,17 +65,15 @@ const NON_EXACT_ATTEMPTS = 5;
  * costs no extra read: an append at revision r finds r's hash here when this process wrote or read it last.
  */
 export class StreamLinks {
-  private readonly links = new Map<string, StreamLink>();
+  private readonly links = new LruMap<string, StreamLink>(LINK_CACHE_SIZE);
 
   get(streamId: string, revision: bigint): StreamLink | undefined {
-    const link = this.links.get(streamId);
+    const link = this.links.peek(streamId);
     return link?.revision === revision ? link : undefined;
   }
 
   set(streamId: string, link: StreamLink): void {
-    this.links.delete(streamId);
     this.links.set(streamId, link);
-    if (this.links.size > LINK_CACHE_SIZE) this.links.delete(this.links.keys().next().value as string);
   }
 
   forget(streamId: string): void {

@@ -1,7 +1,8 @@
 import Database from 'better-sqlite3';
+import { LruMap } from '../../caching/lru-map';
 import { StreamHead } from '../event-store';
 
-/** How many streams' heads are remembered; past it the oldest remembered is forgotten first. */
+/** How many streams' heads are remembered; past it the one remembered longest ago is forgotten first. */
 const MAX_KNOWN_HEADS = 20_000;
 
 /**
@@ -16,7 +17,7 @@ const MAX_KNOWN_HEADS = 20_000;
  * What is remembered is what a read would answer; a deleted stream is never remembered (its read throws).
  */
 export class KnownStreamHeads {
-  private readonly heads = new Map<string, StreamHead | undefined>();
+  private readonly heads = new LruMap<string, StreamHead | undefined>(MAX_KNOWN_HEADS);
   /** Heads written by the transaction in progress, remembered when it commits. */
   private readonly pending = new Map<string, StreamHead>();
   private readonly dataVersionStmt: Database.Statement;
@@ -34,14 +35,13 @@ export class KnownStreamHeads {
       this.dataVersion = version;
       return UNKNOWN;
     }
-    const head = this.heads.get(streamId);
+    const head = this.heads.peek(streamId);
     if (head === undefined && !this.heads.has(streamId)) return UNKNOWN;
     return { known: true, head };
   }
 
   /** A head just read from the file (right after `get`, with nothing in between). */
   remember(streamId: string, head: StreamHead | undefined): void {
-    if (this.heads.size >= MAX_KNOWN_HEADS && !this.heads.has(streamId)) this.heads.delete(this.heads.keys().next().value as string);
     this.heads.set(streamId, head);
   }
 

@@ -1,4 +1,6 @@
-/** How many streams' last links are remembered; past it the oldest is forgotten first. */
+import { LruMap } from '../../caching/lru-map';
+
+/** How many streams' last links are remembered; past it the one written longest ago is forgotten first. */
 const MAX_LINKS = 20_000;
 
 /** A link this connection wrote: the stream's event at `revision`, stored at `position`, with `hash` and `eventId`. */
@@ -17,13 +19,13 @@ export interface OwnLink {
  * same revision at the same position.
  */
 export class OwnChainLinks {
-  private readonly links = new Map<string, OwnLink>();
+  private readonly links = new LruMap<string, OwnLink>(MAX_LINKS);
   /** Links written by the transaction in progress, kept when it commits. */
   private readonly pending = new Map<string, OwnLink>();
 
   /** The last link this connection committed to the stream, if any: still its last event when its position is (above). */
   committedLink(streamId: string): OwnLink | undefined {
-    return this.links.get(streamId);
+    return this.links.peek(streamId);
   }
 
   /** Inside the write transaction, once an append's events are written: the stream's new last link. */
@@ -32,10 +34,7 @@ export class OwnChainLinks {
   }
 
   committed(): void {
-    for (const [streamId, link] of this.pending) {
-      if (this.links.size >= MAX_LINKS && !this.links.has(streamId)) this.links.delete(this.links.keys().next().value as string);
-      this.links.set(streamId, link);
-    }
+    for (const [streamId, link] of this.pending) this.links.set(streamId, link);
     this.pending.clear();
   }
 
