@@ -76,16 +76,6 @@ export function artistLeas(artist: ArtistState): string[] {
   return [...new Set([...artist.clearances.map((c) => c.lea), ...artist.arrestNotifications.map((n) => n.lea)])].sort();
 }
 
-/** The LEAs a partner has come before: roster decisions, insurance, contractor certifications, agreements; sorted. */
-export function partnerLeas(partner: PartnerState): string[] {
-  return [...new Set([
-    ...partner.rosterChanges.map((c) => c.lea),
-    ...partner.insuranceCertificates.map((c) => c.lea),
-    ...partner.contractorCertifications.map((c) => c.lea),
-    ...partner.agreements.map((a) => a.lea),
-  ])].sort();
-}
-
 export interface RosterSpell {
   readonly lea: string;
   readonly status: RosterStatus;

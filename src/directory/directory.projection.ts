@@ -3,7 +3,7 @@ import { ArtistEvent } from '../artists/domain/artist-events';
 import { ArtistState, evolveArtist, initialArtistState } from '../artists/domain/artist-state';
 import { RecordedEvent } from '../event-store';
 import { PartnerEvent } from '../partners/domain/partner-events';
-import { evolvePartner, initialPartnerState, PartnerState } from '../partners/domain/partner-state';
+import { evolvePartner, initialPartnerState, partnerLeas, PartnerState } from '../partners/domain/partner-state';
 import { PartnershipEvent } from '../partnerships/domain/partnership-events';
 import { evolvePartnership } from '../partnerships/domain/partnership-evolution';
 import { initialPartnershipState, PartnershipState } from '../partnerships/domain/partnership-state';
@@ -14,7 +14,7 @@ import { evolvePathway, initialPathwayState, PathwayState } from '../pathways/do
 import { Projection, ProjectionTarget } from '../projections/projection';
 import { SchoolEvent } from '../schools/domain/school-events';
 import { evolveSchool, initialSchoolState, SchoolState } from '../schools/domain/school-state';
-import { artistLeas, ClearanceValidity, clearanceValidity, coverSpells, partnerLeas, rosterSpells } from './date-intervals';
+import { artistLeas, ClearanceValidity, clearanceValidity, coverSpells, rosterSpells } from './date-intervals';
 import { createDirectoryTables, DIRECTORY_TABLES, DirectoryTableNames, directoryTables, Listing, listingTables } from './directory-tables';
 import { StoredSpell } from './judged-today';
 import { characterPairs, pairToken, searchRowid, sortKey } from './search-text';

@@ -312,6 +312,18 @@ describe('"today" is the clock\'s', () => {
     expect(ids((await list('/partners?rosterStatus=suspended').expect(200)).body)).toEqual([]);
   });
 
+  it("a partner's page says the roster status of the clock's day, as the list does, beside the decisions recorded ahead of it", async () => {
+    // Zenith's suspension in pusd takes effect on 2026-10-01.
+    for (const [day, status] of [['2026-09-15', 'approved'], ['2026-10-01', 'suspended'], ['2026-11-15', 'suspended']] as const) {
+      clock.set(`${day}T08:00:00Z`);
+      const listed = (await list('/partners?q=zenith').expect(200)).body.items[0].rosterStatus;
+      const page = (await get('/partners/zenith').expect(200)).body;
+      expect([day, page.today]).toEqual([day, { date: day, rosterStatus: listed }]);
+      expect(listed).toEqual({ pusd: status });
+      expect(page.state.rosterChanges.at(-1)).toMatchObject({ lea: 'pusd', status: 'suspended', effectiveDate: '2026-10-01' });
+    }
+  });
+
   it("a partnership's status is the one the clock's day falls in, from its activation's and its conclusion's dates", async () => {
     await post('/partnerships', { id: 'p3', name: 'Winter Strings', partnerIds: ['harmony'], lea: 'lausd', scope: 'school', model: 'out-of-school', artForms: ['dance'], effectiveDate: '2026-08-01' }, 'operations');
     await post('/partnerships/p3/schools', { schoolId: 'school-1', effectiveDate: '2026-08-10' }, 'operations');

@@ -819,7 +819,9 @@ export interface paths {
         };
         /**
          * Current state of a partner: profile, insurance certificates, certifications, agreements and every roster decision per LEA
-         * @description Roles: admin, compliance, operations, reporting.
+         * @description `state.rosterChanges` is every decision as recorded (one recorded today may take effect next month); `today.rosterStatus` is, per LEA the partner has come before, the decision in force on the server's day: what the partners list shows.
+         *
+         *     Roles: admin, compliance, operations, reporting.
          */
         get: operations["PartnersController_get"];
         put?: never;

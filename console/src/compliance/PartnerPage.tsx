@@ -3,6 +3,7 @@ import { Link, useParams } from 'react-router';
 import { DataTable } from '../components/DataTable';
 import { PageHeader } from '../components/PageHeader';
 import { useAggregate } from '../components/useAggregate';
+import type { AggregateView } from '../api/views';
 import { Empty, ErrorState, Loading } from '../components/PageState';
 import { StatusBadge } from '../components/StatusBadge';
 import { StreamHistory } from '../components/StreamHistory';
@@ -22,6 +23,11 @@ interface PartnerState {
   readonly rosterChanges: readonly { lea: string; status: string; effectiveDate: string; reason?: string }[];
 }
 
+/** GET /partners/{id}: the partner as recorded, and per LEA its roster status on the server's day (what the partners list shows). */
+interface PartnerView extends AggregateView<PartnerState> {
+  readonly today: { readonly date: string; readonly rosterStatus: Readonly<Record<string, string>> };
+}
+
 const PARTNER_ACTIONS: readonly CommandAction[] = [
   { label: 'Accept an insurance certificate', path: '/partners/{id}/insurance', job: 'compliance' },
   { label: 'Note an insurance cancellation', path: '/partners/{id}/insurance/cancellation', job: 'compliance', confirm: true },
@@ -38,7 +44,7 @@ const PARTNER_ACTIONS: readonly CommandAction[] = [
 export function PartnerPage() {
   const { id = '' } = useParams();
   const { session } = useSession();
-  const partner = useAggregate<PartnerState>('/partners/{id}', 'partner', id);
+  const partner = useAggregate<PartnerState, PartnerView>('/partners/{id}', 'partner', id);
   if (partner.isPending) return <Loading what="the partner" />;
   if (partner.isError) return <ErrorState error={partner.error} retry={() => void partner.refetch()} />;
   const state = partner.data.state;
@@ -58,10 +64,16 @@ export function PartnerPage() {
         <SimpleGrid cols={{ base: 1, lg: leas.length > 1 ? 2 : 1 }}>
           {leas.map((lea) => {
             const roster = state.rosterChanges.filter((change) => change.lea === lea);
-            const current = roster[roster.length - 1];
+            const today = partner.data.today;
+            const statusToday = today.rosterStatus[lea] ?? 'not-yet-proposed';
+            // Decisions recorded for a later day: in force from then, not yet.
+            const ahead = roster.filter((change) => change.effectiveDate > today.date);
             return (
               <Card key={lea} withBorder radius="md" component="article" aria-label={`Partner in ${lea}`}>
-                <Title order={2} size="h4" mb="xs">{lea} — roster: {current ? <StatusBadge status={current.status} /> : 'not proposed'}</Title>
+                <Title order={2} size="h4" mb="xs">{lea} — roster today: {statusToday === 'not-yet-proposed' ? 'not proposed' : <StatusBadge status={statusToday} />}</Title>
+                {ahead.map((change) => (
+                  <Text key={`${change.status}-${change.effectiveDate}`} size="sm" mb="xs">Recorded ahead: {change.status.replace(/-/g, ' ')} from {change.effectiveDate}{change.reason ? ` (${change.reason})` : ''}.</Text>
+                ))}
                 <Stack gap="sm">
                   <DataTable caption="Insurance certificates" minWidth={520} rows={state.insuranceCertificates.filter((c) => c.lea === lea)} rowKey={(c) => String(c.certificateNumber)} columns={[
                     { header: 'Carrier', cell: (c) => `${c.carrier} (${c.policyNumber})` },

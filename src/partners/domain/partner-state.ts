@@ -85,6 +85,21 @@ export function currentRosterChange(state: PartnerState, lea: string): RosterCha
   return null;
 }
 
+/** The LEAs a partner has come before: roster decisions, insurance, contractor certifications, agreements; sorted. */
+export function partnerLeas(partner: PartnerState): string[] {
+  return [...new Set([
+    ...partner.rosterChanges.map((c) => c.lea),
+    ...partner.insuranceCertificates.map((c) => c.lea),
+    ...partner.contractorCertifications.map((c) => c.lea),
+    ...partner.agreements.map((a) => a.lea),
+  ])].sort();
+}
+
+/** The partner's roster status in `lea` on `date` (the decision in force then), `not-yet-proposed` before any: what the partners list shows. */
+export function rosterStatusInForce(state: PartnerState, lea: string, date: string): RosterStatus | 'not-yet-proposed' {
+  return rosterChangeOn(state, lea, date)?.status ?? 'not-yet-proposed';
+}
+
 /**
  * The roster decision in force on `date`: the latest effective on or before it. Decisions are recorded in
  * date order per LEA (the decider refuses back-dating before the decision in force), so recorded order decides ties.

@@ -12,7 +12,7 @@ import { IdParamPipe } from '../../http/id-param.pipe';
 import { PartnerCommandMessage } from '../application/partner-command-message';
 import { PartnerCommand } from '../domain/partner-commands';
 import { partnerDecider } from '../domain/partner-decider';
-import { PartnerState } from '../domain/partner-state';
+import { partnerLeas, PartnerState, RosterStatus, rosterStatusInForce } from '../domain/partner-state';
 import { partnerStream } from '../domain/streams';
 import {
   AgreementBody, ContractorCertificationBody, CorrectPartnerDetailsBody, InsuranceCancellationBody, InsuranceCertificateBody, ProposePartnerBody,
@@ -20,6 +20,11 @@ import {
 } from './partner.dto';
 
 const PARTNER_ID = new IdParamPipe(partnerStream);
+
+/** The partner as recorded, and per LEA its roster status on the server's day (what the partners list shows). */
+export interface PartnerView extends AggregateView<PartnerState> {
+  readonly today: { readonly date: string; readonly rosterStatus: Record<string, RosterStatus | 'not-yet-proposed'> };
+}
 
 /**
  * Community partners and their standing with each LEA. Operations staff (and admin) propose partners and correct
@@ -48,12 +53,20 @@ export class PartnersController {
   }
 
   @Get(':id')
-  @QueryEndpoint({ summary: 'Current state of a partner: profile, insurance certificates, certifications, agreements and every roster decision per LEA', notFound: true, aggregateView: true })
-  async get(@Param('id', PARTNER_ID) id: string): Promise<AggregateView<PartnerState>> {
+  @QueryEndpoint({
+    summary: 'Current state of a partner: profile, insurance certificates, certifications, agreements and every roster decision per LEA',
+    description:
+      "`state.rosterChanges` is every decision as recorded (one recorded today may take effect next month); `today.rosterStatus` is, per LEA the partner has come before, the decision in force on the server's day: what the partners list shows.",
+    notFound: true,
+    aggregateView: true,
+  })
+  async get(@Param('id', PARTNER_ID) id: string): Promise<PartnerView> {
     const streamId = partnerStream(id);
     const loaded = await loadAggregate(this.store, streamId, partnerDecider);
     if (!loaded.state.exists) throw new AggregateNotFoundError(streamId);
-    return { id, streamId, revision: loaded.revision, state: loaded.state };
+    const date = this.clock.today();
+    const rosterStatus = Object.fromEntries(partnerLeas(loaded.state).map((lea) => [lea, rosterStatusInForce(loaded.state, lea, date)]));
+    return { id, streamId, revision: loaded.revision, state: loaded.state, today: { date, rosterStatus } };
   }
 
   @Post(':id/corrections')
