@@ -3,6 +3,8 @@ import { Gauge } from 'prom-client';
 import { EventStore } from '../event-store';
 import { MetricsRegistry } from '../observability/metrics-registry';
 import { LogHeadController } from './http/log-head.controller';
+import { LogVerificationsController } from './http/log-verifications.controller';
+import { LogVerificationJobs } from './log-verification-jobs';
 import { LogHead, readLogHead } from './log-head';
 
 /** A scrape reads the head at most this often (a head reads the events since the last seal). */
@@ -54,8 +56,8 @@ export class LogChainMetrics {
 }
 
 /**
- * The hash chain's server-side parts: the head in /metrics and at GET /log-head (sealing itself happens in
- * the adapters and `ledger seal`).
+ * The hash chain's server-side parts: the head in /metrics and at GET /log-head, checks of the log at
+ * /log-verifications (sealing itself happens in the adapters and `ledger seal`).
  */
-@Module({ controllers: [LogHeadController], providers: [LogChainMetrics] })
+@Module({ controllers: [LogHeadController, LogVerificationsController], providers: [LogChainMetrics, LogVerificationJobs] })
 export class LogChainModule {}

@@ -81,6 +81,8 @@ const ROUTES: [method: 'GET' | 'POST' | 'DELETE', path: string, access: Access, 
   // Compliance
   ['POST', '/compliance/sweeps', COMPLIANCE],
   ['GET', '/log-head', COMPLIANCE],
+  ['POST', '/log-verifications', COMPLIANCE],
+  ['GET', '/log-verifications/{id}', COMPLIANCE],
   // History, reports, feed, operations
   ['GET', '/streams/{streamId}/events', COMPLIANCE],
   ['GET', '/reports/clearance-roster', EVERY_ROLE, '?lea=eastside-usd&asOf=2026-11-20&expiringWithinDays=30'],

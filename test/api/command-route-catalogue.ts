@@ -62,6 +62,7 @@ export const COMMAND_ROUTES: CommandRoute[] = [
   c('POST /pathways/{id}/courses', '/pathways/fz-pathway/courses', OPS, { courseId: 'fz-course', schoolId: 'fz-ms', level: 'beginning', title: 'Dance 1', schoolYear: '2026-27', deliveredBy: 'school-teacher', effectiveDate: '2026-08-15' }, ['courseId', 'effectiveDate'], ['effectiveDate']),
   c('POST /pathways/{id}/whole-school-programmes', '/pathways/fz-pathway/whole-school-programmes', OPS, { programmeId: 'fz-programme', schoolId: 'fz-school', title: 'Dance for all', schoolYear: '2026-27', deliveredBy: 'partner', partnerId: 'fz-partner', effectiveDate: '2026-08-15' }, ['programmeId', 'effectiveDate'], ['effectiveDate']),
   c('POST /compliance/sweeps', '/compliance/sweeps', COMP, { asOf: '2026-09-01' }, ['asOf'], ['asOf']),
+  c('POST /log-verifications', '/log-verifications', COMP, { head: { position: '3', hash: 'ab'.repeat(32) } }, ['head']),
   // The console's sign-in: public (the bearer header is ignored), writes no event; a key no configuration has, so no body signs in.
   c('POST /session', '/session', 'reporting', { apiKey: 'not-a-configured-key-but-long-enough-0123456789' }),
   // Last: a body that happens to be valid ends the assignment or the partnership the routes above work on.

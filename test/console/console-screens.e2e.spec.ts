@@ -117,6 +117,19 @@ describeInBrowser('console screens at desktop and phone sizes (Chromium, axe)', 
         expect(shown).toContain(kept.hash);
         const verification = await verifyLog(logChainOf(server.store), { expectedHead: kept });
         expect(verification.problems).toEqual([]);
+
+        // Brought back to the same page, the file proves the log unchanged up to it.
+        const fileInput = page.locator('input[type="file"]');
+        await fileInput.setInputFiles({ name: 'not-a-head.json', mimeType: 'application/json', buffer: Buffer.from('{"position": "12"}') });
+        await page.getByRole('button', { name: 'Check the log' }).click();
+        await page.getByText('The file is not a chain head: it needs a "position"').waitFor();
+        await fileInput.setInputFiles((await download.path())!);
+        await page.getByRole('button', { name: 'Check the log' }).click();
+        const verified = page.getByRole('status').filter({ hasText: 'The log verifies' });
+        await verified.waitFor({ timeout: 30_000 });
+        await expect(verified.innerText()).resolves.toContain(`Up to position ${kept.position} it still hashes to the head you brought.`);
+        expect(await seriousViolations(page)).toEqual([]);
+        await screenshot(page, `${label}-log-integrity-checked`);
       });
 
       it("a partnership whose conclusion is recorded for the end of the school year: its page and the partnerships list show the same status today", async () => {

@@ -128,6 +128,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/log-verifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check the event log's hash chain, and optionally a head kept earlier (what `ledger verify --log [--head]` does)
+         * @description Starts the check and answers 202 at once; read its progress and result at GET /log-verifications/{id}. One check runs at a time (409 while one does). Read-only: nothing is recorded. Roles: admin, compliance.
+         */
+        post: operations["LogVerificationsController_start"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/log-verifications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A check of the log: its progress while it runs, then what it found
+         * @description Roles: admin, compliance.
+         */
+        get: operations["LogVerificationsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/artists": {
         parameters: {
             query?: never;
@@ -1398,6 +1438,90 @@ export interface components {
              * @example 2026-12-05T21:30:00.000Z
              */
             readAt: string;
+        };
+        KeptHeadBody: {
+            /**
+             * @description The position of the head (decimal)
+             * @example 12345
+             */
+            position: string;
+            /**
+             * @description The head hash: 64 lowercase hex digits
+             * @example 9f2e4c…
+             */
+            hash: string;
+        };
+        StartLogVerificationBody: {
+            /** @description A head kept earlier: the log up to its position must still hash to it. Without it, the chain and the seals are checked. */
+            head?: components["schemas"]["KeptHeadBody"];
+        };
+        HeadView: {
+            /** @example 12345 */
+            position: string;
+            /** @example 9f2e4c… */
+            hash: string;
+        };
+        LogProblemView: {
+            /**
+             * @example content
+             * @enum {string}
+             */
+            kind: "content" | "order" | "missing" | "unchained" | "seal" | "head";
+            /** @example partnership-lincoln */
+            streamId: string | null;
+            /** @example 52 */
+            revision: string | null;
+            /** @example 500 */
+            position: string | null;
+            /** @example its content does not hash to the hash stored with it: it was edited after it was written */
+            message: string;
+        };
+        LogVerificationResultView: {
+            /** @example 12345 */
+            events: number;
+            /** @example 310 */
+            streams: number;
+            /** @example 12 */
+            seals: number;
+            /**
+             * @description Every problem found; `problems` lists the first 20
+             * @example 0
+             */
+            problemCount: number;
+            problems: components["schemas"]["LogProblemView"][];
+            /** @description The head as recomputed now */
+            head: components["schemas"]["HeadView"];
+        };
+        LogVerificationView: {
+            /** @example 3f1c… */
+            id: string;
+            /**
+             * @example running
+             * @enum {string}
+             */
+            status: "running" | "verified" | "problems" | "failed";
+            /** @example key:compliance */
+            startedBy: string;
+            /** @example 2026-12-05T21:30:00.000Z */
+            startedAt: string;
+            /** @example null */
+            finishedAt: string | null;
+            keptHead: components["schemas"]["HeadView"] | null;
+            /**
+             * @description The log's last position when the check began
+             * @example 12345
+             */
+            untilPosition: string | null;
+            /** @example 4000 */
+            eventsChecked: number;
+            /**
+             * @description The last position checked so far
+             * @example 4000
+             */
+            position: string | null;
+            result: components["schemas"]["LogVerificationResultView"] | null;
+            /** @example null */
+            error: string | null;
         };
         RegisterArtistBody: {
             /**
@@ -2752,6 +2876,96 @@ export interface operations {
             };
             /** @description The caller's role may not read this. */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Rate limit exceeded. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDocument"];
+                };
+            };
+        };
+    };
+    LogVerificationsController_start: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StartLogVerificationBody"];
+            };
+        };
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LogVerificationView"];
+                };
+            };
+        };
+    };
+    LogVerificationsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LogVerificationView"];
+                };
+            };
+            /** @description Invalid query parameter. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Missing or invalid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The caller's role may not read this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Not found. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -5,6 +5,7 @@ import { apiPath, getJson } from '../api/http';
 import { PageHeader } from '../components/PageHeader';
 import { ErrorState, Loading } from '../components/PageState';
 import { saveFile } from '../components/save-file';
+import { LogCheck } from './LogCheck';
 import { instantInWords } from '../components/words';
 
 /** GET /log-head: what `ledger log-head` prints. */
@@ -69,8 +70,9 @@ export function LogIntegrityPage() {
             </Table.Tbody>
           </Table>
         </Card>
+        <LogCheck />
         <Card withBorder component="section" aria-labelledby="check-title">
-          <Title order={2} size="h4" id="check-title" mb="xs">Checking the log against a head kept earlier</Title>
+          <Title order={2} size="h4" id="check-title" mb="xs">Checking the log from the server's command line</Title>
           <List size="sm" spacing={4} type="ordered">
             <List.Item>Keep the downloaded file outside this system, with the district's records (it holds no personal data).</List.Item>
             <List.Item>
