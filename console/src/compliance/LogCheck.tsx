@@ -2,28 +2,13 @@ import { Alert, Button, Card, FileInput, Group, List, Progress, Stack, Text, Tit
 import { useQuery } from '@tanstack/react-query';
 import { FormEvent, useState } from 'react';
 import { apiPath, getJson, postJson } from '../api/http';
+import type { components } from '../api/schema';
 import { ErrorState } from '../components/PageState';
 import { newIdempotencyKey } from '../forms/new-idempotency-key';
 
-interface KeptHead { readonly position: string; readonly hash: string }
-
-/** GET /log-verifications/{id}. */
-interface LogVerification {
-  readonly id: string;
-  readonly status: 'running' | 'verified' | 'problems' | 'failed';
-  readonly keptHead: KeptHead | null;
-  readonly untilPosition: string | null;
-  readonly eventsChecked: number;
-  readonly result: {
-    readonly events: number;
-    readonly streams: number;
-    readonly seals: number;
-    readonly problemCount: number;
-    readonly problems: readonly { kind: string; streamId: string | null; revision: string | null; position: string | null; message: string }[];
-    readonly head: KeptHead;
-  } | null;
-  readonly error: string | null;
-}
+type KeptHead = components['schemas']['KeptHeadBody'];
+/** GET /log-verifications/{id}, as the server's OpenAPI document describes it. */
+type LogVerification = components['schemas']['LogVerificationView'];
 
 /** The position and hash of a file `ledger log-head` printed or this page downloaded; a sentence for the person otherwise. */
 export function keptHeadOf(text: string): KeptHead | string {

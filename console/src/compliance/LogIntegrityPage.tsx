@@ -2,6 +2,7 @@ import { Button, Card, Code, Group, List, Stack, Table, Text, Title } from '@man
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { apiPath, getJson } from '../api/http';
+import type { components } from '../api/schema';
 import { PageHeader } from '../components/PageHeader';
 import { ErrorState, Loading } from '../components/PageState';
 import { saveFile } from '../components/save-file';
@@ -9,14 +10,7 @@ import { LogCheck } from './LogCheck';
 import { instantInWords } from '../components/words';
 
 /** GET /log-head: what `ledger log-head` prints. */
-interface LogHead {
-  readonly format: string;
-  readonly store: string;
-  readonly position: string;
-  readonly hash: string;
-  readonly lastSeal: { readonly number: number; readonly toPosition: string; readonly hash: string } | null;
-  readonly readAt: string;
-}
+type LogHead = components['schemas']['LogHeadView'];
 
 const STORES: Record<string, string> = { sqlite: 'embedded store (SQLite)', esdb: 'EventStoreDB' };
 
