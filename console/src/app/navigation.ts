@@ -25,7 +25,7 @@ export function navigationFor(role: Role): NavSection[] {
         ? [
             { label: 'Expiring roster', to: '/compliance/roster', description: 'Who expires soon, by LEA' },
             { label: 'Expiry sweep', to: '/compliance/sweeps', description: 'Record the expiries due by a date' },
-            { label: 'Log integrity', to: '/compliance/log-integrity', description: "The event log's chain head, to keep for an audit" },
+            { label: 'Log integrity', to: '/compliance/log-integrity', description: "Keep the event log's chain head for an audit; check the log against it" },
           ]
         : []),
     ],
