@@ -142,6 +142,9 @@ describeInBrowser('console screens at desktop and phone sizes (Chromium, axe)', 
         const card = page.locator('.mantine-Card-root').filter({ hasText: 'Status today' });
         await card.getByText(listed, { exact: true }).waitFor();
         await card.getByText(listed === 'active' ? /concludes 2027-06-11$/ : /concluded 2027-06-11$/).waitFor();
+        // Its assignments were ended by the conclusion, on its day: each says when, in the same tense.
+        const ending = page.getByRole('table', { name: 'Assignments' }).getByText(listed === 'active' ? 'ends 2027-06-11 (recorded ahead)' : 'ended 2027-06-11');
+        expect(await ending.count()).toBe(3);
       });
 
       it("a partnership's newest sessions: every one on a desktop; on a phone the first five as short cards, the rest a tap away", async () => {

@@ -89,6 +89,7 @@ export function PartnershipPage() {
               { header: 'Status', cell: (a) => (
                 <Stack gap={2}>
                   <StatusBadge status={a.status} />
+                  {a.endedOn && <Text size="xs">{a.endedOn <= today.date ? `ended ${a.endedOn}` : `ends ${a.endedOn} (recorded ahead)`}</Text>}
                   {a.suspensionCauses.map((cause, index) => <Text key={index} size="xs" c="red.9">{cause.problem ?? cause.eventType ?? cause.kind}</Text>)}
                   {(a.suspensions ?? []).map((period) => (
                     <Text key={period.from} size="xs">Suspended from {period.from}{period.until ? `, resumed ${period.until}` : ', not resumed'}</Text>
