@@ -7,7 +7,7 @@ import { Decision, refuse, Refusal } from '../../command-handling';
 import { AssignArtist, CorrectSessionLog, EndAssignment, LogSession } from './partnership-commands';
 import { MINIMUM_RESIDENCY_SESSIONS, PartnershipEvent } from './partnership-events';
 import { requireExisting } from './partnership-lifecycle';
-import { AssignmentState, findAssignment, findSession, PartnershipState, suspensionOn, SuspensionPeriod } from './partnership-state';
+import { AssignmentState, findAssignment, findSession, PartnershipState, runsOn, suspensionOn, SuspensionPeriod } from './partnership-state';
 import { causeKey, describeCause } from './suspension-cause';
 
 /** Decisions about assignments (rules 1–3 of DOMAIN.md) and the sessions delivered under them. */
@@ -98,7 +98,8 @@ export function isAssignment(value: AssignmentState | Refusal): value is Assignm
 export function endAssignment(command: EndAssignment, state: PartnershipState): Decision<PartnershipEvent> {
   const assignment = assignmentOf(state, command.assignmentId);
   if (!isAssignment(assignment)) return assignment;
-  if (assignment.status === 'ended') return refuse('assignment.open', `assignment ${assignment.assignmentId} ended on ${assignment.endedOn}`);
+  // An end recorded for a later day (a conclusion recorded ahead) may be brought forward; one in force by then may not.
+  if (!runsOn(assignment, command.effectiveDate)) return refuse('assignment.open', `assignment ${assignment.assignmentId} ended on ${assignment.endedOn}`);
   return [{
     type: 'AssignmentEnded',
     data: {

@@ -3,7 +3,8 @@ import { assignmentOf, isAssignment } from './assignment-decisions';
 import { assignmentStandingProblems, causeCovers, StandingProblem, standingReviewDate } from './assignment-standing';
 import { ReviewAssignmentStanding, StandingTrigger } from './partnership-commands';
 import { PartnershipEvent } from './partnership-events';
-import { PartnershipState } from './partnership-state';
+import { PartnershipState, runsOn } from './partnership-state';
+import { addDays } from '../../artists/domain/calendar-dates';
 import { causeKey, SuspensionCause } from './suspension-cause';
 
 /*
@@ -40,10 +41,13 @@ function updatedCause(command: ReviewAssignmentStanding, held: SuspensionCause, 
 export function reviewAssignmentStanding(command: ReviewAssignmentStanding, state: PartnershipState): Decision<PartnershipEvent> {
   const assignment = assignmentOf(state, command.assignmentId);
   if (!isAssignment(assignment)) return assignment;
-  if (assignment.status === 'ended') return [];
   const { trigger, facts } = command;
+  // Ended by then: nothing to suspend or resume. An end recorded for a later day leaves it running until that day, and
+  // its standing is judged up to the day before it at the latest.
+  if (!runsOn(assignment, trigger.effectiveDate)) return [];
   const { lea, startDate } = assignment;
-  const date = standingReviewDate(assignment, trigger.effectiveDate, facts);
+  const lastDay = assignment.endedOn !== null && addDays(assignment.endedOn, -1) < assignment.endDate ? addDays(assignment.endedOn, -1) : assignment.endDate;
+  const date = standingReviewDate({ ...assignment, endDate: lastDay }, trigger.effectiveDate, facts);
   const problems = assignmentStandingProblems(facts, lea, date);
   const common = { partnershipId: state.partnershipId, assignmentId: assignment.assignmentId, artistId: assignment.artistId, lea };
   const events: PartnershipEvent[] = [];

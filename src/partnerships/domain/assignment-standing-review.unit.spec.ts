@@ -65,4 +65,32 @@ describe('reviewing an assignment after an event about its artist or partner (ru
     partnership.given([...activePartnership, assigned]).when(review({ effect: 'suspend', eventType: 'ClearanceSuspended', effectiveDate: '2026-10-01' }, facts)).thenEvents((events) => expect(events).toHaveLength(1));
     partnership.given([...activePartnership, assigned, ended]).when(review({ effect: 'suspend', eventType: 'ClearanceSuspended', effectiveDate: '2026-10-01' }, facts)).then([]);
   });
+
+  describe('an assignment whose end is recorded ahead (a conclusion recorded in September for December)', () => {
+    const endedAhead: PartnershipEvent = {
+      type: 'AssignmentEnded', data: { partnershipId: 'p1', assignmentId: 'a1', artistId: 'maria', lea: LEA, effectiveDate: '2026-11-20', reason: 'partnership concluded' },
+    };
+    const suspendOn = (effectiveDate: string) => review(
+      { effect: 'suspend', eventType: 'ClearanceSuspended', eventId: 'e-suspended', effectiveDate, item: { kind: 'clearance', requirement: 'background-check' } },
+      [...artistEvents(), { ...suspendedBackgroundCheck, data: { ...suspendedBackgroundCheck.data, effectiveDate } } as ArtistEvent],
+    );
+
+    it('is suspended by a suspension that takes effect before its end, and the period is kept', () => {
+      const decided = partnership.given([...activePartnership, assigned, endedAhead]).when(suspendOn('2026-10-01'));
+      decided.thenEvents((events) => expect(events).toEqual([{ type: 'AssignmentSuspended', data: expect.objectContaining({ assignmentId: 'a1', effectiveDate: '2026-10-01' }) }]));
+      const state = [...activePartnership, assigned, endedAhead, ...(decided.decision as PartnershipEvent[])].reduce(partnershipDecider.evolve, partnershipDecider.initialState);
+      expect(state.assignments[0]).toMatchObject({ status: 'ended', endedOn: '2026-11-20', suspensions: [{ from: '2026-10-01', until: null }] });
+    });
+
+    it('is left alone by one that takes effect on or after its end', () => {
+      partnership.given([...activePartnership, assigned, endedAhead]).when(suspendOn('2026-11-20')).then([]);
+    });
+
+    it('can be ended sooner (the artist leaves), not later', () => {
+      partnership.given([...activePartnership, assigned, endedAhead]).when({ type: 'EndAssignment', assignmentId: 'a1', effectiveDate: '2026-10-30', reason: 'artist moved away' })
+        .thenEvents((events) => expect(events).toEqual([{ type: 'AssignmentEnded', data: expect.objectContaining({ assignmentId: 'a1', effectiveDate: '2026-10-30' }) }]));
+      partnership.given([...activePartnership, assigned, endedAhead]).when({ type: 'EndAssignment', assignmentId: 'a1', effectiveDate: '2026-11-20', reason: 'again' })
+        .thenRefused('assignment.open', 'assignment a1 ended on 2026-11-20');
+    });
+  });
 });

@@ -1,5 +1,5 @@
 import { PartnershipEvent } from './partnership-events';
-import { AssignmentState, PartnershipState, SuspensionPeriod } from './partnership-state';
+import { AssignmentState, PartnershipState, runsOn, SuspensionPeriod } from './partnership-state';
 import { causeKey, SuspensionCause } from './suspension-cause';
 
 /** A suspension opens a period from its effective date, or joins the open one (moving its start earlier if it is). */
@@ -53,7 +53,8 @@ export function evolvePartnership(state: PartnershipState, event: PartnershipEve
       return updateAssignment(state, event.data.assignmentId, (a) => ({
         ...a, status: a.status === 'ended' ? 'ended' : 'suspended',
         suspensionCauses: [...a.suspensionCauses.filter((c) => causeKey(c) !== key), event.data.cause],
-        suspensions: a.status === 'ended' ? a.suspensions : suspendedFrom(a.suspensions, event.data.effectiveDate, event.data.cause),
+        // An assignment whose end is recorded for a later day is suspended within its life like any other.
+        suspensions: runsOn(a, event.data.effectiveDate) ? suspendedFrom(a.suspensions, event.data.effectiveDate, event.data.cause) : a.suspensions,
       }));
     }
     case 'AssignmentSuspensionCauseLifted':
@@ -61,7 +62,7 @@ export function evolvePartnership(state: PartnershipState, event: PartnershipEve
       const lifted = causeKey(event.data.cause);
       return updateAssignment(state, event.data.assignmentId, (a) => {
         const remaining = a.suspensionCauses.filter((c) => causeKey(c) !== lifted);
-        const resumed = event.type === 'AssignmentResumed' && a.status !== 'ended';
+        const resumed = event.type === 'AssignmentResumed' && runsOn(a, event.data.effectiveDate);
         return {
           ...a, suspensionCauses: remaining, status: a.status === 'ended' ? 'ended' : remaining.length > 0 ? 'suspended' : 'active',
           suspensions: resumed ? resumedOn(a.suspensions, event.data.effectiveDate) : a.suspensions,

@@ -120,6 +120,15 @@ export function findAssignment(state: PartnershipState, assignmentId: string): A
   return state.assignments.find((a) => a.assignmentId === assignmentId);
 }
 
+/**
+ * Whether the assignment still runs on `date` as far as its ending goes: not ended, or ended from a later day (an
+ * `AssignmentEnded` recorded ahead, as a conclusion recorded for next June writes for every assignment). Its ending's
+ * own day is its first day ended, as a session on it is refused.
+ */
+export function runsOn(assignment: Pick<AssignmentState, 'status' | 'endedOn'>, date: string): boolean {
+  return assignment.status !== 'ended' || (assignment.endedOn !== null && date < assignment.endedOn);
+}
+
 /** The suspension period the date falls in, if any (periods recorded with until <= from cover no day). */
 export function suspensionOn(assignment: Pick<AssignmentState, 'suspensions'>, date: string): SuspensionPeriod | undefined {
   return (assignment.suspensions ?? []).find((p) => p.from <= date && (p.until === null || date < p.until));

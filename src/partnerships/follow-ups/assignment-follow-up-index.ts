@@ -7,6 +7,8 @@ export interface IndexedAssignment {
   readonly artistId: string;
   readonly partnerId: string;
   readonly status: 'active' | 'suspended' | 'ended';
+  /** The day its end takes effect (`AssignmentEnded`'s effective date); null while not ended. */
+  readonly endedOn: string | null;
 }
 
 export interface OpenCause {
@@ -29,13 +31,29 @@ export class AssignmentFollowUpIndex {
       CREATE TABLE IF NOT EXISTS reactor_checkpoints (reactor TEXT PRIMARY KEY, position TEXT NOT NULL);
       CREATE TABLE IF NOT EXISTS follow_up_assignments (
         partnership_id TEXT NOT NULL, assignment_id TEXT NOT NULL, artist_id TEXT NOT NULL, partner_id TEXT NOT NULL,
-        lea TEXT NOT NULL, status TEXT NOT NULL, PRIMARY KEY (partnership_id, assignment_id));
+        lea TEXT NOT NULL, status TEXT NOT NULL, ended_on TEXT, PRIMARY KEY (partnership_id, assignment_id));
       CREATE INDEX IF NOT EXISTS follow_up_assignments_by_artist ON follow_up_assignments (artist_id, lea);
       CREATE INDEX IF NOT EXISTS follow_up_assignments_by_partner ON follow_up_assignments (partner_id, lea);
       CREATE TABLE IF NOT EXISTS follow_up_open_causes (
         subject_kind TEXT NOT NULL, subject_id TEXT NOT NULL, cause_key TEXT NOT NULL, lea TEXT NOT NULL, cause TEXT NOT NULL,
         stream_revision TEXT NOT NULL, effective_date TEXT NOT NULL, PRIMARY KEY (subject_kind, subject_id, cause_key));
     `);
+    this.addEndedOn();
+  }
+
+  /**
+   * An index from before `ended_on` knew only that an assignment had ended, not from when: so an assignment whose end
+   * was recorded for a later day (a conclusion recorded ahead) was left out of rule 3 until then. It gains the column
+   * and is rebuilt from the whole log (a replay writes no follow-up twice: their command ids come from their causes).
+   */
+  private addEndedOn(): void {
+    const db = this.database.db;
+    const columns = db.prepare('PRAGMA table_info(follow_up_assignments)').all() as { name: string }[];
+    if (columns.some((column) => column.name === 'ended_on')) return;
+    db.transaction(() => {
+      db.exec('ALTER TABLE follow_up_assignments ADD COLUMN ended_on TEXT');
+      this.reset();
+    })();
   }
 
   /** Position of the last event fully handled; undefined: start from the beginning of the log. */
@@ -56,7 +74,8 @@ export class AssignmentFollowUpIndex {
   assignmentsOf(subject: Subject, lea: string): IndexedAssignment[] {
     const column = subject.kind === 'artist' ? 'artist_id' : 'partner_id';
     return this.database.db
-      .prepare(`SELECT partnership_id AS partnershipId, assignment_id AS assignmentId, artist_id AS artistId, partner_id AS partnerId, status FROM follow_up_assignments WHERE ${column} = ? AND lea = ? ORDER BY partnership_id, assignment_id`)
+      .prepare(`SELECT partnership_id AS partnershipId, assignment_id AS assignmentId, artist_id AS artistId, partner_id AS partnerId, status, ended_on AS endedOn
+                FROM follow_up_assignments WHERE ${column} = ? AND lea = ? ORDER BY partnership_id, assignment_id`)
       .all(subject.id, lea) as IndexedAssignment[];
   }
 
@@ -74,7 +93,15 @@ export class AssignmentFollowUpIndex {
       .run(a.partnershipId, a.assignmentId, a.artistId, a.partnerId, a.lea);
   }
 
-  setStatus(partnershipId: string, assignmentId: string, status: IndexedAssignment['status']): void {
+  /** Ended from `endedOn`; an end recorded ahead may be brought forward by a later, earlier one, never pushed back. */
+  end(partnershipId: string, assignmentId: string, endedOn: string): void {
+    this.database.db
+      .prepare(`UPDATE follow_up_assignments SET status = 'ended', ended_on = @endedOn WHERE partnership_id = @partnershipId AND assignment_id = @assignmentId
+                AND (status <> 'ended' OR ended_on IS NULL OR ended_on > @endedOn)`)
+      .run({ endedOn, partnershipId, assignmentId });
+  }
+
+  setStatus(partnershipId: string, assignmentId: string, status: Exclude<IndexedAssignment['status'], 'ended'>): void {
     // An ended assignment stays ended whatever arrives after.
     this.database.db
       .prepare(`UPDATE follow_up_assignments SET status = ? WHERE partnership_id = ? AND assignment_id = ? AND status <> 'ended'`)

@@ -9,7 +9,7 @@ import { OtherStreamFacts } from '../application/other-stream-facts';
 import { StandingFacts } from '../domain/assignment-standing';
 import { ReviewAssignmentStanding, StandingTrigger } from '../domain/partnership-commands';
 import { partnershipDecider } from '../domain/partnership-decider';
-import { findAssignment } from '../domain/partnership-state';
+import { findAssignment, runsOn } from '../domain/partnership-state';
 import { SuspensionCause } from '../domain/suspension-cause';
 import { ArtistAssigned } from '../domain/partnership-events';
 import { partnershipStream } from '../domain/streams';
@@ -142,7 +142,8 @@ export class AssignmentFollowUps implements OnApplicationBootstrap, OnApplicatio
     };
     return this.index
       .assignmentsOf(subject, cause.lea)
-      .filter((a) => a.status !== 'ended')
+      // Running on the cause's day: not ended, or ended from a later day (an end recorded ahead).
+      .filter((a) => runsOn(a, effectiveDate))
       .map((a) => ({ partnershipId: a.partnershipId, assignmentId: a.assignmentId, trigger, openCauses: this.openCauses(a.artistId, a.partnerId, cause.lea) }));
   }
 
@@ -217,7 +218,7 @@ export class AssignmentFollowUps implements OnApplicationBootstrap, OnApplicatio
       case 'AssignmentResumed':
         return this.index.setStatus(data.partnershipId, data.assignmentId, 'active');
       case 'AssignmentEnded':
-        return this.index.setStatus(data.partnershipId, data.assignmentId, 'ended');
+        return this.index.end(data.partnershipId, data.assignmentId, (event.data as { effectiveDate: string }).effectiveDate);
     }
     const found = followUpCauseOf(event);
     if (!found) return;

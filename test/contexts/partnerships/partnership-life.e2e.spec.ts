@@ -123,10 +123,25 @@ describe('a partnership over HTTP, from proposal to conclusion', () => {
     expect((await post('/partnerships/p-ahead/renewal', { termEnd: '2028-06-30', effectiveDate: '2027-05-01' })).body.rule).toBe('partnership.open');
     expect(await streamEvents('partnership-p-ahead')).toHaveLength(before);
 
-    const view = (await t.http.get('/partnerships/p-ahead').set(as('operations'))).body;
+    let view = (await t.http.get('/partnerships/p-ahead').set(as('operations'))).body;
     expect(view.state.schools.map((s: { schoolId: string }) => s.schoolId)).toEqual(['roosevelt', 'lincoln']);
     // Ended with the partnership, on the conclusion's day, as the assignments running when it was recorded were.
     expect(view.state.assignments).toEqual([expect.objectContaining({ assignmentId: 'late-a', status: 'ended', endedOn: '2027-06-11', sessionsLogged: 1 })]);
+
+    // Rule 3 still holds until that day: a suspension of her background check suspends the assignment, and a
+    // reinstatement resumes it, automatically.
+    expect((await post('/artists/ana/clearances/background-check/suspension', { lea: LEA, effectiveDate: '2026-11-20', reason: 'pending review' }, 'compliance')).status).toBe(201);
+    await followUpsCaughtUp();
+    view = (await t.http.get('/partnerships/p-ahead').set(as('operations'))).body;
+    expect(view.state.assignments[0]).toMatchObject({ suspensions: [{ from: '2026-11-20', until: null }], suspensionCauses: [expect.objectContaining({ kind: 'clearance', requirement: 'background-check' })] });
+    const inTheGap = await post('/partnerships/p-ahead/assignments/late-a/sessions', { date: '2026-11-23', minutes: 50, students: 25 });
+    expect([inTheGap.status, inTheGap.body.rule]).toEqual([409, 'session.assignment-running']);
+    expect((await post('/artists/ana/clearances/background-check/reinstatement', { lea: LEA, effectiveDate: '2026-11-30', evidenceReference: 'review-cleared' }, 'compliance')).status).toBe(201);
+    await followUpsCaughtUp();
+    view = (await t.http.get('/partnerships/p-ahead').set(as('operations'))).body;
+    expect(view.state.assignments[0]).toMatchObject({ status: 'ended', suspensions: [{ from: '2026-11-20', until: '2026-11-30' }], suspensionCauses: [] });
+    const followUps = (await streamEvents('partnership-p-ahead')).filter((e) => e.metadata.actor === FOLLOW_UP_ACTOR);
+    expect(followUps.map((e) => e.type)).toEqual(['AssignmentSuspended', 'AssignmentResumed']);
   });
 
   it('refuses a commitment that would replace the school\'s own arts instruction, and writes nothing', async () => {
