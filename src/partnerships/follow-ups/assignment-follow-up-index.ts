@@ -1,3 +1,4 @@
+import { Logger } from '@nestjs/common';
 import { ReadModelDatabase } from '../../read-models/read-model-database';
 import { causeKey, SuspensionCause } from '../domain/suspension-cause';
 
@@ -50,10 +51,16 @@ export class AssignmentFollowUpIndex {
     const db = this.database.db;
     const columns = db.prepare('PRAGMA table_info(follow_up_assignments)').all() as { name: string }[];
     if (columns.some((column) => column.name === 'ended_on')) return;
+    const handledUpTo = this.checkpoint();
     db.transaction(() => {
       db.exec('ALTER TABLE follow_up_assignments ADD COLUMN ended_on TEXT');
       this.reset();
     })();
+    if (handledUpTo !== undefined) {
+      new Logger('AssignmentFollowUps').warn(
+        `follow-up index upgraded (assignments now keep the day their end takes effect): replaying the log from the start (was at position ${handledUpTo}); follow-ups already recorded are recognised and not written again`,
+      );
+    }
   }
 
   /** Position of the last event fully handled; undefined: start from the beginning of the log. */
