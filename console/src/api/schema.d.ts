@@ -411,7 +411,7 @@ export interface paths {
         };
         /**
          * Current state of a partnership: schools, commitment, assignments and their suspension causes, sessions, PD, check-ins, evaluations
-         * @description `state.status` is what has been recorded (a conclusion recorded now for next June already reads concluded); `today` is the status on the server's day, from the activation's and conclusion's effective dates: what the partnerships list shows.
+         * @description `state.status` is what has been recorded (a conclusion recorded now for next June already reads concluded); `today` is the status on the server's day, from the activation's and conclusion's effective dates: what the partnerships list shows; `today.assignments` likewise each assignment's status on the day (ended from its end's day, suspended inside a suspension period).
          *
          *     Roles: admin, compliance, operations, reporting.
          */

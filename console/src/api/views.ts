@@ -17,7 +17,7 @@ export interface AggregateView<S> {
 
 /** GET /partnerships/{id}: the partnership as recorded, and its status on the server's day (what the partnerships list shows). */
 export interface PartnershipView extends AggregateView<PartnershipState> {
-  readonly today: { readonly date: string; readonly status: string };
+  readonly today: { readonly date: string; readonly status: string; readonly assignments: readonly { readonly assignmentId: string; readonly status: string }[] };
 }
 
 export interface Page<T> {

@@ -88,7 +88,7 @@ export function PartnershipPage() {
               { header: 'Dates', cell: (a) => `${a.startDate} – ${a.endDate}` },
               { header: 'Status', cell: (a) => (
                 <Stack gap={2}>
-                  <StatusBadge status={a.status} />
+                  <StatusBadge status={today.assignments.find((t) => t.assignmentId === a.assignmentId)?.status ?? a.status} />
                   {a.endedOn && <Text size="xs">{a.endedOn <= today.date ? `ended ${a.endedOn}` : `ends ${a.endedOn} (recorded ahead)`}</Text>}
                   {a.suspensionCauses.map((cause, index) => <Text key={index} size="xs" c="red.9">{cause.problem ?? cause.eventType ?? cause.kind}</Text>)}
                   {(a.suspensions ?? []).map((period) => (

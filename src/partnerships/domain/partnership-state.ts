@@ -129,6 +129,17 @@ export function runsOn(assignment: Pick<AssignmentState, 'status' | 'endedOn'>, 
   return assignment.status !== 'ended' || (assignment.endedOn !== null && date < assignment.endedOn);
 }
 
+/**
+ * The assignment's status on `date`, judged from the dates its end and suspensions take effect: ended from its end's
+ * day, suspended inside a suspension period, else active. (A state folded before periods were kept falls back to its
+ * causes.) What the partnership page shows beside the recorded `status`.
+ */
+export function assignmentStatusOn(assignment: Pick<AssignmentState, 'status' | 'endedOn' | 'suspensions' | 'suspensionCauses'>, date: string): AssignmentStatus {
+  if (!runsOn(assignment, date)) return 'ended';
+  if (assignment.suspensions === undefined) return assignment.suspensionCauses.length > 0 ? 'suspended' : 'active';
+  return suspensionOn(assignment, date) ? 'suspended' : 'active';
+}
+
 /** The suspension period the date falls in, if any (periods recorded with until <= from cover no day). */
 export function suspensionOn(assignment: Pick<AssignmentState, 'suspensions'>, date: string): SuspensionPeriod | undefined {
   return (assignment.suspensions ?? []).find((p) => p.from <= date && (p.until === null || date < p.until));

@@ -12,7 +12,7 @@ import {
   AssignArtistMessage, ChangePartnershipMessage, EnrolSchoolMessage, LogSessionMessage, ProposePartnershipMessage, SelfContainedPartnershipCommand,
 } from '../application/partnership-command-messages';
 import { partnershipDecider } from '../domain/partnership-decider';
-import { PartnershipState } from '../domain/partnership-state';
+import { AssignmentStatus, assignmentStatusOn, PartnershipState } from '../domain/partnership-state';
 import { partnershipStatusOn, PartnershipStatusOnDay } from '../domain/partnership-status-on';
 import { partnershipStream } from '../domain/streams';
 import { AssignArtistBody, CorrectSessionBody, LogSessionBody } from './assignment.dto';
@@ -25,7 +25,12 @@ const RUN_BY = { roles: ['operations' as const], notFound: true };
 
 /** The partnership as recorded, and its status on the server's day (what the partnerships list shows and filters by). */
 export interface PartnershipView extends AggregateView<PartnershipState> {
-  readonly today: { readonly date: string; readonly status: PartnershipStatusOnDay };
+  readonly today: {
+    readonly date: string;
+    readonly status: PartnershipStatusOnDay;
+    /** Each assignment's status on the day (ended from its end's day, suspended inside a suspension period). */
+    readonly assignments: readonly { readonly assignmentId: string; readonly status: AssignmentStatus }[];
+  };
 }
 
 /** Partnerships, run day to day by operations staff (admin may too). Refusals name their rule; the rules are listed per route. */
@@ -54,7 +59,7 @@ export class PartnershipsController {
   @QueryEndpoint({
     summary: 'Current state of a partnership: schools, commitment, assignments and their suspension causes, sessions, PD, check-ins, evaluations',
     description:
-      "`state.status` is what has been recorded (a conclusion recorded now for next June already reads concluded); `today` is the status on the server's day, from the activation's and conclusion's effective dates: what the partnerships list shows.",
+      "`state.status` is what has been recorded (a conclusion recorded now for next June already reads concluded); `today` is the status on the server's day, from the activation's and conclusion's effective dates: what the partnerships list shows; `today.assignments` likewise each assignment's status on the day (ended from its end's day, suspended inside a suspension period).",
     notFound: true,
     aggregateView: true,
   })
@@ -63,7 +68,8 @@ export class PartnershipsController {
     const loaded = await loadAggregate(this.store, streamId, partnershipDecider);
     if (!loaded.state.exists) throw new AggregateNotFoundError(streamId);
     const date = this.clock.today();
-    return { id, streamId, revision: loaded.revision, state: loaded.state, today: { date, status: partnershipStatusOn(loaded.state, date) } };
+    const assignments = loaded.state.assignments.map((a) => ({ assignmentId: a.assignmentId, status: assignmentStatusOn(a, date) }));
+    return { id, streamId, revision: loaded.revision, state: loaded.state, today: { date, status: partnershipStatusOn(loaded.state, date), assignments } };
   }
 
   @Post(':id/schools')

@@ -134,6 +134,16 @@ describe('a partnership over HTTP, from proposal to conclusion', () => {
     await followUpsCaughtUp();
     view = (await t.http.get('/partnerships/p-ahead').set(as('operations'))).body;
     expect(view.state.assignments[0]).toMatchObject({ suspensions: [{ from: '2026-11-20', until: null }], suspensionCauses: [expect.objectContaining({ kind: 'clearance', requirement: 'background-check' })] });
+    // What the page shows beside the recorded "ended": its status on each day.
+    const realNow = t.clock.now();
+    const statusOn = async (day: string) => {
+      t.clock.set(`${day}T12:00:00Z`);
+      return (await t.http.get('/partnerships/p-ahead').set(as('operations'))).body.today.assignments;
+    };
+    expect(await statusOn('2026-11-10')).toEqual([{ assignmentId: 'late-a', status: 'active' }]);
+    expect(await statusOn('2026-11-25')).toEqual([{ assignmentId: 'late-a', status: 'suspended' }]);
+    expect(await statusOn('2027-06-11')).toEqual([{ assignmentId: 'late-a', status: 'ended' }]);
+    t.clock.set(realNow);
     const inTheGap = await post('/partnerships/p-ahead/assignments/late-a/sessions', { date: '2026-11-23', minutes: 50, students: 25 });
     expect([inTheGap.status, inTheGap.body.rule]).toEqual([409, 'session.assignment-running']);
     expect((await post('/artists/ana/clearances/background-check/reinstatement', { lea: LEA, effectiveDate: '2026-11-30', evidenceReference: 'review-cleared' }, 'compliance')).status).toBe(201);
