@@ -142,3 +142,17 @@ it('rebuilds every projection over EventStoreDB (read asynchronously, a batch pe
     verdicts.map(({ projection }) => ({ projection, outcome: 'same', drift: [] })),
   );
 });
+
+it("the console's log integrity over EventStoreDB: the head from GET /log-head, and a check of the demo district against it verifies", async () => {
+  const compliance = { Authorization: `Bearer ${t.tokens.compliance}` };
+  const head = (await t.http.get('/log-head').set(compliance).expect(200)).body;
+  expect(head).toMatchObject({ format: 'ledger-log-head/1', store: 'esdb', hash: expect.stringMatching(/^[0-9a-f]{64}$/) });
+  const started = (await t.http.post('/log-verifications').set(compliance).send({ head: { position: head.position, hash: head.hash } }).expect(202)).body;
+  let check = started;
+  for (let polls = 0; check.status === 'running' && polls < 600; polls++) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    check = (await t.http.get(`/log-verifications/${started.id}`).set(compliance).expect(200)).body;
+  }
+  expect(check).toMatchObject({ status: 'verified', result: { problemCount: 0, head: { position: head.position, hash: head.hash } } });
+  expect(check.result.events).toBeGreaterThan(500);
+});
