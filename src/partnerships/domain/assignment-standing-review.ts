@@ -46,7 +46,8 @@ export function reviewAssignmentStanding(command: ReviewAssignmentStanding, stat
   // its standing is judged up to the day before it at the latest.
   if (!runsOn(assignment, trigger.effectiveDate)) return [];
   const { lea, startDate } = assignment;
-  const lastDay = assignment.endedOn !== null && addDays(assignment.endedOn, -1) < assignment.endDate ? addDays(assignment.endedOn, -1) : assignment.endDate;
+  const dayBeforeEnd = assignment.endedOn === null ? null : addDays(assignment.endedOn, -1);
+  const lastDay = dayBeforeEnd !== null && dayBeforeEnd < assignment.endDate ? dayBeforeEnd : assignment.endDate;
   const date = standingReviewDate({ ...assignment, endDate: lastDay }, trigger.effectiveDate, facts);
   const problems = assignmentStandingProblems(facts, lea, date);
   const common = { partnershipId: state.partnershipId, assignmentId: assignment.assignmentId, artistId: assignment.artistId, lea };
