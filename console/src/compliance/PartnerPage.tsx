@@ -48,6 +48,7 @@ export function PartnerPage() {
   if (partner.isPending) return <Loading what="the partner" />;
   if (partner.isError) return <ErrorState error={partner.error} retry={() => void partner.refetch()} />;
   const state = partner.data.state;
+  const today = partner.data.today;
   const leas = [...new Set([...state.rosterChanges, ...state.insuranceCertificates, ...state.agreements, ...state.contractorCertifications].map((item) => item.lea))].sort();
   return (
     <>
@@ -64,7 +65,6 @@ export function PartnerPage() {
         <SimpleGrid cols={{ base: 1, lg: leas.length > 1 ? 2 : 1 }}>
           {leas.map((lea) => {
             const roster = state.rosterChanges.filter((change) => change.lea === lea);
-            const today = partner.data.today;
             const statusToday = today.rosterStatus[lea] ?? 'not-yet-proposed';
             // Decisions recorded for a later day: in force from then, not yet.
             const ahead = roster.filter((change) => change.effectiveDate > today.date);
