@@ -42,10 +42,13 @@ export function addToRange(hasher: RangeHasher, entry: ChainEntry): void {
   hasher.add(entry.position, entry.hash ?? unchainedDigest(entry.content, entry.body), entry.hash !== null);
 }
 
+/** A head's hash as written: 64 lowercase hex digits (what `ledger verify --log --head` and POST /log-verifications take). */
+export const LOG_HEAD_HASH = /^[0-9a-f]{64}$/;
+
 /** A head as read from a file an auditor kept (the JSON `ledger log-head` prints). */
 export function parseLogHead(text: string): Pick<LogHead, 'position' | 'hash'> {
   const parsed = JSON.parse(text) as Partial<LogHead>;
-  if (typeof parsed?.position !== 'string' || !/^\d+$/.test(parsed.position) || typeof parsed.hash !== 'string' || !/^[0-9a-f]{64}$/.test(parsed.hash))
+  if (typeof parsed?.position !== 'string' || !/^\d+$/.test(parsed.position) || typeof parsed.hash !== 'string' || !LOG_HEAD_HASH.test(parsed.hash))
     throw new Error('not a log head: expected JSON with "position" (decimal string) and "hash" (64 hex digits), as `ledger log-head` prints');
   return { position: parsed.position, hash: parsed.hash };
 }

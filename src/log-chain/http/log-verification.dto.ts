@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsOptional, Matches, ValidateNested } from 'class-validator';
+import { LOG_HEAD_HASH } from '../log-head';
 
 /** A head kept earlier: the `position` and `hash` of what `ledger log-head` (or GET /log-head) printed. */
 export class KeptHeadBody {
@@ -9,7 +10,7 @@ export class KeptHeadBody {
   position!: string;
 
   @ApiProperty({ example: '9f2e4c…', description: 'The head hash: 64 lowercase hex digits' })
-  @Matches(/^[0-9a-f]{64}$/, { message: '$property must be 64 lowercase hex digits' })
+  @Matches(LOG_HEAD_HASH, { message: '$property must be 64 lowercase hex digits' })
   hash!: string;
 }
 
