@@ -52,7 +52,8 @@ describe('canonicalJson', () => {
   it("the writer's AppendHasher gives eventHash's hash for any stream id, type, UUID, revision, position and time", () => {
     fc.assert(
       fc.property(
-        fc.string({ minLength: 1 }),
+        // Plain ids, ids of any code points, and ids with what JSON escapes (quotes, backslashes, a lone surrogate).
+        fc.oneof(fc.string({ minLength: 1 }), fc.string({ unit: 'binary', minLength: 1 }), fc.string().map((s) => `${s}\udc00"\\\u0001`)),
         fc.array(
           fc.record({
             id: fc.uuid().map((id) => id.toUpperCase()),

@@ -92,7 +92,9 @@ export class AppendHasher {
   private readonly streamIdJson: string;
 
   constructor(streamId: string) {
-    this.streamIdJson = JSON.stringify(streamId);
+    // Most stream ids have nothing JSON escapes (a quote, a backslash, a control character or a lone surrogate): their
+    // JSON is the id in quotes, without the cost of a JSON.stringify call per append.
+    this.streamIdJson = NEEDS_ESCAPING.test(streamId) ? JSON.stringify(streamId) : '"' + streamId + '"';
   }
 
   /**
@@ -124,6 +126,9 @@ export class AppendHasher {
 }
 
 const HASHED_PREFIX = `${CHAIN_VERSION}\n{"data":`;
+
+/** What JSON.stringify writes other than as itself inside a string (well-formed JSON.stringify: lone surrogates too). */
+const NEEDS_ESCAPING = /["\\\u0000-\u001f\ud800-\udfff]/;
 
 /** JSON of the event types seen, made once each (bounded: an imported log may bring any number of types). */
 const typeJsonCache = new Map<string, string>();

@@ -11,7 +11,8 @@ import { verifyLog } from '../../src/log-chain/verify-log';
 
 /*
  * The embedded store hashes each append on its stream's last link, read inside the group's transaction: from the
- * stream's index alone when this connection committed that link (src/event-store/sqlite/own-chain-links.ts), else
+ * stream's index alone when this connection committed that link (remembered with the stream's head:
+ * src/event-store/sqlite/known-stream-heads.ts), else
  * from the row. Whatever could make a remembered link wrong — another connection's writes, an earlier append of the
  * group refused, a whole group rolled back, several appends to one stream in one group, an append to a stream this
  * store never wrote — the log must verify: every event's hash is the one its content and place give.

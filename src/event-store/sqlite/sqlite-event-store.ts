@@ -17,7 +17,6 @@ import { BackgroundCheckpoint } from '../../sqlite/background-checkpoint';
 import { SqliteSubscription } from './sqlite-subscription';
 import { KnownStreamHeads } from './known-stream-heads';
 import { hashAppend } from './hash-append';
-import { OwnChainLinks } from './own-chain-links';
 import { Logger } from '@nestjs/common';
 import { chainSwitch } from '../../log-chain/chain-switch';
 import { HasLogChain, LogChain } from '../../log-chain/log-chain';
@@ -58,10 +57,11 @@ export class SqliteEventStore extends EventStore implements HasLogChain {
   /** The hash chain and seals (src/log-chain): every append hashes its events, every 1,000 positions it seals. */
   private readonly chain: SqliteLogChain;
   private readonly subscriptions = new Set<SqliteSubscription>();
-  /** Stream heads as last read or committed here, while no other connection wrote (what `streamHead` answers from). */
+  /**
+   * Stream heads as last read or committed here, while no other connection wrote (what `streamHead` answers from),
+   * with the hash of the last event when this connection wrote it (what a chained append links to).
+   */
   private readonly heads: KnownStreamHeads;
-  /** The last link this connection committed to each stream, so an append need not read its stream's last row. */
-  private readonly ownLinks = new OwnChainLinks();
   /**
    * The log's last position inside the group's transaction, once read: it holds the write lock, so only its own
    * chained inserts move it (an unchained write forgets it). Reset before every group.
@@ -81,7 +81,6 @@ export class SqliteEventStore extends EventStore implements HasLogChain {
     this.writes = new GroupCommit(db, DEFAULT_GROUP_LIMITS, {
       committed: (writes) => {
         this.heads.committed();
-        this.ownLinks.committed();
         for (const subscription of this.subscriptions) subscription.appended();
         try {
           onGroupCommitted?.(writes);
@@ -91,7 +90,6 @@ export class SqliteEventStore extends EventStore implements HasLogChain {
       },
       rolledBack: () => {
         this.heads.rolledBack();
-        this.ownLinks.rolledBack();
       },
       beforeGroup: () => {
         this.groupHead = undefined;
@@ -152,7 +150,8 @@ export class SqliteEventStore extends EventStore implements HasLogChain {
   override async streamHead(streamId: string): Promise<StreamHead | undefined> {
     assertValidStreamId(streamId);
     const known = this.heads.get(streamId);
-    if (known.known) return known.head;
+    // The port's head: revision, position and id (a chained write also remembers its hash).
+    if (known.known) return known.head?.hash === undefined ? known.head : { revision: known.head.revision, position: known.head.position, eventId: known.head.eventId };
     const { deleted, head } = this.statements.liveStreamHead(streamId);
     if (deleted) throw new StreamDeletedError(streamId);
     this.heads.remember(streamId, head);
@@ -303,9 +302,10 @@ export class SqliteEventStore extends EventStore implements HasLogChain {
   private lastLink(streamId: string): { revision: bigint; hash: string | null; head: bigint; eventId: string | undefined } {
     const lastPosition = this.statements.lastPosition(streamId);
     if (lastPosition === undefined) return { revision: -1n, hash: null, head: this.headInGroup(), eventId: undefined };
-    const own = this.ownLinks.committedLink(streamId);
+    const own = this.heads.link(streamId);
+    if (own?.hash !== undefined && own.position === lastPosition) return { revision: own.revision, hash: own.hash, head: this.headInGroup(), eventId: own.eventId };
     // The index shows an event, so the row is there: same transaction.
-    const link = own !== undefined && lastPosition === own.position ? own : this.statements.lastLink(streamId)!;
+    const link = this.statements.lastLink(streamId)!;
     return { revision: link.revision, hash: link.hash, head: this.headInGroup(), eventId: link.eventId };
   }
 
@@ -361,8 +361,7 @@ export class SqliteEventStore extends EventStore implements HasLogChain {
     }
     this.groupHead = position;
     const lastEvent = events[count - 1].event;
-    this.heads.written(streamId, { revision, position, eventId: lastEvent.id });
-    this.ownLinks.written(streamId, { revision, position, hash: hashed.hashes[count - 1], eventId: lastEvent.id });
+    this.heads.written(streamId, { revision, position, eventId: lastEvent.id, hash: hashed.hashes[count - 1] });
     try {
       this.chain.afterAppend(position, now);
     } catch (error) {
