@@ -134,6 +134,30 @@ describe('SQLite event store: group commit', () => {
     expect(ids(await collect(store.readStream('artist-2')))).toEqual([kept.id]);
   });
 
+  it('an append and then a delete of its stream in one group: the append is written, then the stream is gone, its head included', async () => {
+    await store.append('artist-1', [newEvent()], 'no_stream');
+    await store.streamHead('artist-1');
+    groups = [];
+    const last = newEvent();
+    const settled = await outcomes<unknown>([store.append('artist-1', [last], 0n), store.deleteStream('artist-1'), store.append('artist-2', [newEvent()], 'no_stream')]);
+    expect(groups).toEqual([3]);
+    expect(settled.map((s) => s.status)).toEqual(['fulfilled', 'fulfilled', 'fulfilled']);
+    expect((settled[0] as PromiseFulfilledResult<AppendResult>).value.nextRevision).toBe(1n);
+    // Deleted after its append, as asked: no head is answered for it any more, and its events stay in the global log.
+    await expect(store.streamHead('artist-1')).rejects.toBeInstanceOf(StreamDeletedError);
+    await expect(collect(store.readStream('artist-1'))).rejects.toBeInstanceOf(StreamDeletedError);
+    expect(ids(await collect(store.readAll()))).toContain(last.id);
+    const verified = await verifyLog(logChainOf(store));
+    expect(verified.problems).toEqual([]);
+  });
+
+  it('a seal asked for in the same group as appends before it covers them', async () => {
+    const [, , seal] = await Promise.all([store.append('roster-1', [newEvent(), newEvent()], 'no_stream'), store.append('roster-2', [newEvent()], 'no_stream'), logChainOf(store).sealNow()]);
+    expect(groups).toEqual([3]);
+    expect(seal).toMatchObject({ number: 1, toPosition: '3', events: 3 });
+    expect((await verifyLog(logChainOf(store))).problems).toEqual([]);
+  });
+
   it('an append that fails half-way through its rows is rolled back to its savepoint; the rest of the group is written', async () => {
     // A fault only SQLite can raise: a trigger that refuses one event type, after the append's first row went in.
     const admin = new Database(path);
@@ -146,7 +170,8 @@ describe('SQLite event store: group commit', () => {
       store.append('pathway-1', [before], 'no_stream'),
       store.append('pathway-2', halfWritten, 'no_stream'),
       store.append('pathway-3', [after], 'no_stream'),
-      // A one-event append has no savepoint of its own: SQLite's statement rollback undoes its failed INSERT.
+      // The group's rows go in together; when SQLite refuses one, they are written again append by append, each in
+      // its own savepoint, and only the refused append fails (src/event-store/sqlite/append-stage.ts).
       store.append('pathway-4', [newEvent({}, 'Poison')], 'no_stream'),
     ]);
     expect(groups).toEqual([4]);

@@ -29,7 +29,6 @@ export class EventLogStatements {
   private readonly insertStmt: Database.Statement;
   private readonly lastLinkStmt: Database.Statement;
   private readonly lastPositionStmt: Database.Statement;
-  private readonly insertChainedStmt: Database.Statement;
   private readonly tombstoneStmt: Database.Statement;
   private readonly headStmt: Database.Statement;
   private readonly forwardsStmt: Database.Statement;
@@ -53,16 +52,11 @@ export class EventLogStatements {
     this.idsAfterStmt = db
       .prepare('SELECT revision, event_id AS eventId, position, recorded_at AS recordedAt FROM events WHERE stream_id = ? AND revision > ? ORDER BY revision LIMIT ?')
       .safeIntegers(true);
-    this.insertStmt = db
-      .prepare(
-        'INSERT INTO events (stream_id, revision, event_id, type, schema_version, data, metadata, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-      )
-      .safeIntegers(true);
     // What a chained append reads of its stream's last event when it did not write that event itself (its hash is in the row).
     this.lastLinkStmt = db.prepare('SELECT revision, hash, event_id FROM events WHERE stream_id = ? ORDER BY revision DESC LIMIT 1').raw(true).safeIntegers(true);
     // The position of the stream's last event from its index alone (the rowid, i.e. the position, is in every entry).
     this.lastPositionStmt = db.prepare('SELECT position FROM events WHERE stream_id = ? ORDER BY revision DESC LIMIT 1').pluck().safeIntegers(true);
-    this.insertChainedStmt = db
+    this.insertStmt = db
       .prepare(
         'INSERT INTO events (stream_id, revision, event_id, type, schema_version, data, metadata, recorded_at, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
       )
@@ -119,16 +113,12 @@ export class EventLogStatements {
     return this.idsAfterStmt.all(streamId, revision, count) as StoredEventId[];
   }
 
-  /** Returns the new event's global position. */
-  insert(streamId: string, revision: bigint, eventId: string, type: string, schemaVersion: number, dataJson: string, metadataJson: string, recordedAt: number): bigint {
-    return this.insertStmt.run(streamId, revision, eventId, type, schemaVersion, dataJson, metadataJson, recordedAt).lastInsertRowid as bigint;
-  }
-
   /**
-   * An insert with the event's chain hash, at the position the hash covers. SQLite assigns it (max + 1, its append
-   * path, faster than an explicit rowid); that it is the one the writer expected is checked.
+   * An insert at the position the writer expects, with the event's chain hash (null with the chain off). SQLite
+   * assigns the position (max + 1, its append path, faster than an explicit rowid); that it is the one the writer
+   * expected is checked.
    */
-  insertChained(
+  insertAt(
     position: bigint,
     streamId: string,
     revision: bigint,
@@ -138,12 +128,12 @@ export class EventLogStatements {
     dataJson: string,
     metadataJson: string,
     recordedAt: number,
-    hash: string,
+    hash: string | null,
   ): void {
-    const assigned = this.insertChainedStmt.run(streamId, revision, eventId, type, schemaVersion, dataJson, metadataJson, recordedAt, hash).lastInsertRowid;
+    const assigned = this.insertStmt.run(streamId, revision, eventId, type, schemaVersion, dataJson, metadataJson, recordedAt, hash).lastInsertRowid;
     // Cannot differ (SQLite gives max(rowid) + 1 and the writer read max under the same write lock). Were it ever to,
     // the event is written all the same (the append stands) and `ledger verify --log` names it: never a false refusal.
-    if (assigned !== position) console.error(`event log: event ${eventId} stored at position ${assigned}, but its hash covers position ${position}`);
+    if (assigned !== position) console.error(`event log: event ${eventId} stored at position ${assigned}, but it was expected at position ${position}`);
   }
 
   tombstone(streamId: string, deletedAt: number): void {

@@ -32,13 +32,33 @@ export interface GroupHooks {
   readonly rolledBack?: () => void;
   /** Called before each group's transaction begins. */
   readonly beforeGroup?: () => void;
+  /**
+   * Writes what the group's writes staged rather than wrote (see FLUSH_FIRST): inside the transaction, after the last
+   * write and before COMMIT, and before a write that asked for it runs again. `alone`: the group is that one write (a
+   * failure may then take the whole transaction). It throws only when the group can no longer commit: it then fails.
+   */
+  readonly flush?: (alone: boolean) => void;
+  /**
+   * What a write's promise resolves with, from what its apply returned, once the group committed; throwing rejects it.
+   * (An outcome decided only when the group wrote its staged rows.) Without it, the value itself.
+   */
+  readonly settle?: (value: unknown) => unknown;
 }
+
+/**
+ * Thrown by a write that must see what earlier writes of its group staged before it can run (an append to a stream
+ * with an append staged, a tombstone, a seal): the group flushes, then runs the write again. Nothing may have been
+ * changed by the write before it throws this.
+ */
+export const FLUSH_FIRST: Error = Object.freeze(new Error('the staged writes of the group must be written first'));
 
 /**
  * Group commit. Writes that arrive while the connection is not yet committing are committed together in one
  * BEGIN IMMEDIATE transaction (one fsync with synchronous=FULL). Each write runs in its own SAVEPOINT, in
  * arrival order: a write that throws is rolled back to its savepoint and rejected alone, the others stay.
- * (A write of a single changing statement skips the savepoint: SQLite already undoes a failed statement.)
+ * (A write of a single changing statement skips the savepoint: SQLite already undoes a failed statement. A write may
+ * also change nothing itself and stage its change for the `flush` hook, which writes a group's staged changes
+ * together before the COMMIT: the event store's appends, see append-stage.ts.)
  * Every promise settles only after the group's COMMIT returned; if BEGIN or COMMIT fails (or an error aborts
  * the transaction), every write of the group rejects and nothing of it is written.
  *
@@ -60,7 +80,11 @@ export class GroupCommit {
     private readonly hooks: GroupHooks,
   ) {
     // A group of one needs no savepoint: its transaction is its unit (what a lone sequential writer gets).
-    this.commitAlone = db.transaction((write: PendingWrite) => write.apply()).immediate;
+    this.commitAlone = db.transaction((write: PendingWrite) => {
+      const value = this.run(write, {}, true);
+      this.hooks.flush?.(true);
+      return value;
+    }).immediate;
     // Called inside the group's transaction, better-sqlite3 runs this as SAVEPOINT / RELEASE, and on a throw
     // as ROLLBACK TO / RELEASE before rethrowing.
     this.inSavepoint = db.transaction(applyNoting);
@@ -69,7 +93,7 @@ export class GroupCommit {
         const write = group[i];
         const thrown: { error?: unknown } = {};
         try {
-          outcomes[i] = { ok: true, value: write.singleStatement ? applyNoting(write, thrown) : this.inSavepoint(write, thrown) };
+          outcomes[i] = { ok: true, value: this.run(write, thrown, false) };
           // A write that swallowed an error which rolled the whole transaction back must not let the rest of the group
           // run outside it (each statement would then commit on its own): the group fails.
           if (!this.db.inTransaction) throw new Error('the group transaction was rolled back during a write');
@@ -81,11 +105,28 @@ export class GroupCommit {
           outcomes[i] = { ok: false, error };
         }
       }
+      // Not noted as any write's own error: a failure here fails the group.
+      this.hooks.flush?.(false);
     }).immediate;
   }
 
-  /** Queues a write for the next group; resolves with what `apply` returned once that group committed. */
-  submit<T>(apply: () => T, chars: number, singleStatement: boolean): Promise<T> {
+  /** A write, in its savepoint unless it changes at most one statement; once more after a flush it asked for. */
+  private run(write: PendingWrite, thrown: { error?: unknown }, alone: boolean): unknown {
+    try {
+      return write.singleStatement ? applyNoting(write, thrown) : this.inSavepoint(write, thrown);
+    } catch (error) {
+      if (error !== FLUSH_FIRST) throw error;
+    }
+    delete thrown.error;
+    this.hooks.flush?.(alone);
+    return write.singleStatement ? applyNoting(write, thrown) : this.inSavepoint(write, thrown);
+  }
+
+  /**
+   * Queues a write for the next group; resolves once that group committed, with what `apply` returned (as `settle`
+   * makes it, when the hooks have one).
+   */
+  submit<T>(apply: () => unknown, chars: number, singleStatement: boolean): Promise<T> {
     return new Promise<T>((resolve, reject) => {
       this.queue.push({ apply, singleStatement, chars, resolve: resolve as (value: unknown) => void, reject });
       this.scheduled ??= setImmediate(this.commitScheduled);
@@ -119,7 +160,7 @@ export class GroupCommit {
         write.reject(error);
         return;
       }
-      write.resolve(value);
+      this.resolve(write, value);
       this.hooks.committed(1);
       return;
     }
@@ -133,10 +174,26 @@ export class GroupCommit {
     }
     for (let i = 0; i < group.length; i++) {
       const outcome = outcomes[i];
-      if (outcome.ok) group[i].resolve(outcome.value);
+      if (outcome.ok) this.resolve(group[i], outcome.value);
       else group[i].reject(outcome.error);
     }
     this.hooks.committed(group.length);
+  }
+
+  private resolve(write: PendingWrite, value: unknown): void {
+    const settle = this.hooks.settle;
+    if (settle === undefined) {
+      write.resolve(value);
+      return;
+    }
+    let settled: unknown;
+    try {
+      settled = settle(value);
+    } catch (error) {
+      write.reject(error);
+      return;
+    }
+    write.resolve(settled);
   }
 
   private takeGroup(): PendingWrite[] {

@@ -8,15 +8,14 @@ import { ExpectedRevision } from '../expected-revision';
 import { NewEvent, RecordedEvent } from '../recorded-event';
 import { openEventLog, SqliteSynchronous } from './event-log-schema';
 import { EventLogStatements } from './event-log-statements';
-import { DEFAULT_GROUP_LIMITS, GroupCommit } from './group-commit';
+import { DEFAULT_GROUP_LIMITS, FLUSH_FIRST, GroupCommit } from './group-commit';
+import { AppendStage, StagedAppend } from './append-stage';
 import { letOthersRun } from './between-pages';
 import { toRecordedEvent } from './event-row';
-import { originalRecordedAt } from '../original-recorded-at';
 import { eventById } from './event-by-id';
 import { BackgroundCheckpoint } from '../../sqlite/background-checkpoint';
 import { SqliteSubscription } from './sqlite-subscription';
 import { KnownStreamHeads } from './known-stream-heads';
-import { hashAppend } from './hash-append';
 import { Logger } from '@nestjs/common';
 import { chainSwitch } from '../../log-chain/chain-switch';
 import { HasLogChain, LogChain } from '../../log-chain/log-chain';
@@ -47,7 +46,8 @@ export interface SqliteEventStoreOptions {
 /**
  * The embedded event store: one SQLite file in WAL mode. Appends are group-committed (see GroupCommit):
  * appends that arrive together share one BEGIN IMMEDIATE transaction and one fsync, each checked against its
- * own expected revision in its own savepoint, each resolving only after that transaction committed. Writers
+ * own expected revision and refused on its own, their rows written together before the COMMIT (AppendStage), each
+ * resolving only after that transaction committed. Writers
  * in several processes serialize on the file lock. Deleted streams are tombstoned: they can no
  * longer be read or written, but their events stay in the global log (readAll and subscriptions still show
  * them, as EventStoreDB does until a scavenge).
@@ -63,10 +63,12 @@ export class SqliteEventStore extends EventStore implements HasLogChain {
    */
   private readonly heads: KnownStreamHeads;
   /**
-   * The log's last position inside the group's transaction, once read: it holds the write lock, so only its own
-   * chained inserts move it (an unchained write forgets it). Reset before every group.
+   * The log's last position inside the group's transaction, once read, moved past every append staged since: the group
+   * holds the write lock, so nothing else moves it. Reset before every group.
    */
   private groupHead: bigint | undefined;
+  /** The group's accepted appends, their rows written together before it commits (see AppendStage). */
+  private readonly stage: AppendStage;
   /** Every write goes through it. IMMEDIATE takes the write lock before any revision is read, so check and write are one step. */
   private readonly writes: GroupCommit;
   private checkpoint: BackgroundCheckpoint | undefined;
@@ -89,13 +91,22 @@ export class SqliteEventStore extends EventStore implements HasLogChain {
         }
       },
       rolledBack: () => {
+        this.stage.clear();
         this.heads.rolledBack();
       },
       beforeGroup: () => {
         this.groupHead = undefined;
+        this.stage.clear();
       },
+      flush: (alone) => {
+        const head = this.stage.write(alone);
+        if (head !== undefined) this.groupHead = head;
+      },
+      settle: settled,
     });
-    this.chain = new SqliteLogChain(db, (apply) => this.writes.submit(apply, 0, false));
+    // A seal covers the rows in the file: the group's staged appends go in first.
+    this.chain = new SqliteLogChain(db, <T>(apply: () => T) => this.writes.submit<T>(() => (this.stage.isEmpty ? apply() : flushFirst()), 0, false));
+    this.stage = new AppendStage(db, this.statements, this.heads, this.chain);
   }
 
   static open({ path, synchronous = 'FULL', onGroupCommitted, checkpointInBackground = false }: SqliteEventStoreOptions): SqliteEventStore {
@@ -142,9 +153,9 @@ export class SqliteEventStore extends EventStore implements HasLogChain {
     for (const { dataJson, metadataJson } of serialized) chars += dataJson.length + metadataJson.length;
     // The hashes cover each event's data and metadata as the JSON text stored (src/log-chain/event-hash.ts).
     const chained = chainSwitch.enabled;
-    // Checks only read; a one-event append then changes the file with a single INSERT (a seal it may write after
-    // that is caught and left to the next append, unless its failure rolled the whole transaction back: writeChained).
-    return this.writes.submit(() => this.appendOrRecognizeRetry(streamId, serialized, expected, chained, precedingEventId), chars, serialized.length === 1);
+    // Checks only read, and an accepted append is staged: nothing an append does in its turn changes the file, so it
+    // needs no savepoint. Its outcome is settled when the group writes its rows (AppendStage).
+    return this.writes.submit<AppendResult>(() => this.appendOrRecognizeRetry(streamId, serialized, expected, chained, precedingEventId), chars, true);
   }
 
   override async streamHead(streamId: string): Promise<StreamHead | undefined> {
@@ -227,6 +238,8 @@ export class SqliteEventStore extends EventStore implements HasLogChain {
     // Deleting twice leaves the same state as deleting once. Queued like an append, so it lands after the
     // appends made before it.
     await this.writes.submit(() => {
+      // An append staged to it goes in first, so the tombstone follows it, as it was asked.
+      if (this.stage.holds(streamId)) flushFirst();
       this.heads.forget(streamId);
       this.statements.tombstone(streamId, Date.now());
     }, 0, true);
@@ -246,7 +259,10 @@ export class SqliteEventStore extends EventStore implements HasLogChain {
     this.db.close();
   }
 
-  /** Runs inside the group's transaction, in the append's own savepoint. */
+  /**
+   * Runs inside the group's transaction. Reads only: an append it accepts is staged, its rows written with the
+   * group's (AppendStage); one to a stream that already has an append staged waits for the stage to be written.
+   */
   private appendOrRecognizeRetry(
     streamId: string,
     events: SerializedEvent[],
@@ -255,12 +271,13 @@ export class SqliteEventStore extends EventStore implements HasLogChain {
     chained: boolean,
     /** appendAfterEvent: the id the event at revision `expected` must have. */
     precedingEventId?: string,
-  ): AppendResult {
+  ): AppendResult | StagedAppend {
+    if (this.stage.holds(streamId)) flushFirst();
     if (this.statements.isDeleted(streamId)) throw new StreamDeletedError(streamId);
     // The stream's last hash comes with its last revision: inside the write transaction, so nothing can come between.
-    const last = chained ? this.lastLink(streamId) : { revision: this.statements.lastRevision(streamId), hash: null, head: 0n, eventId: undefined };
+    const last = chained ? this.lastLink(streamId) : { revision: this.statements.lastRevision(streamId), hash: null, head: this.headInGroup(), eventId: undefined };
     const current = last.revision;
-    const write = () => (chained ? this.writeChained(streamId, events, last) : this.write(streamId, events, current));
+    const write = () => this.stageAppend(streamId, events, last, chained);
     const portExpected: ExpectedRevision = expected === -1n ? 'no_stream' : expected;
 
     if (typeof expected === 'bigint') {
@@ -325,54 +342,22 @@ export class SqliteEventStore extends EventStore implements HasLogChain {
     return { nextRevision: last.revision, position: last.position, recordedAt: new Date(Number(latest)) };
   }
 
-  private write(streamId: string, events: SerializedEvent[], current: bigint): AppendResult {
-    const now = Date.now();
-    let revision = current;
-    let position = 0n;
-    let latest = 0;
-    for (const { event, dataJson, metadataJson } of events) {
-      revision += 1n;
-      const recordedAt = originalRecordedAt(event.metadata)?.getTime() ?? now;
-      position = this.statements.insert(streamId, revision, event.id, event.type, event.schemaVersion, dataJson, metadataJson, recordedAt);
-      latest = Math.max(latest, recordedAt);
-    }
-    this.heads.written(streamId, { revision, position, eventId: events[events.length - 1].event.id });
-    this.groupHead = undefined;
-    return { nextRevision: revision, position, recordedAt: new Date(latest) };
+  /** Accepts an append checked after `last`: staged at the group's head, which moves past its events. */
+  private stageAppend(streamId: string, events: SerializedEvent[], last: { revision: bigint; hash: string | null; head: bigint }, chained: boolean): StagedAppend {
+    const staged = new StagedAppend(streamId, events, last.revision, last.hash, last.head, chained, Date.now());
+    this.stage.add(staged);
+    this.groupHead = last.head + BigInt(events.length);
+    return staged;
   }
+}
 
-  /**
-   * As `write`, each event with its chain hash (src/log-chain/event-hash.ts) and at the position the writer chose:
-   * the next rowid, which is what SQLite would give it (positions are never deleted), so the hash can cover it.
-   * Inside the write transaction: the head and the stream's last hash cannot move under it.
-   */
-  private writeChained(streamId: string, events: SerializedEvent[], last: { revision: bigint; hash: string | null; head: bigint }): AppendResult {
-    const now = Date.now();
-    const hashed = hashAppend(streamId, events, last.revision, last.hash, last.head, now);
-    const count = events.length;
-    let revision = last.revision;
-    let position = last.head;
-    for (let i = 0; i < count; i++) {
-      const { event, dataJson, metadataJson } = events[i];
-      revision += 1n;
-      position += 1n;
-      this.statements.insertChained(position, streamId, revision, event.id, event.type, event.schemaVersion, dataJson, metadataJson, hashed.recordedAts[i], hashed.hashes[i]);
-      this.chain.noteWritten(position, hashed.positionTexts[i], hashed.hashes[i]);
-    }
-    this.groupHead = position;
-    const lastEvent = events[count - 1].event;
-    this.heads.written(streamId, { revision, position, eventId: lastEvent.id, hash: hashed.hashes[count - 1] });
-    try {
-      this.chain.afterAppend(position, now);
-    } catch (error) {
-      // A seal whose failure took the whole transaction with it (SQLite rolls back on a full disk or an I/O error) took
-      // this append too: it fails, and its group with it.
-      if (!this.db.inTransaction) throw error;
-      // A seal that fails alone is left to the next append (or `ledger seal`); the append itself stands.
-      new Logger('EventStore').error(`sealing the event log failed: ${(error as Error).message}`);
-    }
-    return { nextRevision: revision, position, recordedAt: new Date(hashed.latest) };
-  }
+/** What a write answers once its group committed: a staged append's outcome; anything else as its apply returned it. */
+function settled(value: unknown): unknown {
+  return value instanceof StagedAppend ? value.outcome() : value;
+}
+
+function flushFirst(): never {
+  throw FLUSH_FIRST;
 }
 
 /** -1n is how the port reports "no stream" in ConcurrencyError.actual, so it is accepted as no_stream. */
