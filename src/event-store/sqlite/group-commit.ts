@@ -110,16 +110,21 @@ export class GroupCommit {
     }).immediate;
   }
 
-  /** A write, in its savepoint unless it changes at most one statement; once more after a flush it asked for. */
+  /** A write; once more after a flush it asked for (FLUSH_FIRST). */
   private run(write: PendingWrite, thrown: { error?: unknown }, alone: boolean): unknown {
     try {
-      return write.singleStatement ? applyNoting(write, thrown) : this.inSavepoint(write, thrown);
+      return this.applyOnce(write, thrown, alone);
     } catch (error) {
       if (error !== FLUSH_FIRST) throw error;
     }
     delete thrown.error;
     this.hooks.flush?.(alone);
-    return write.singleStatement ? applyNoting(write, thrown) : this.inSavepoint(write, thrown);
+    return this.applyOnce(write, thrown, alone);
+  }
+
+  /** In its own savepoint, unless it changes at most one statement or is its group's only write (the transaction is then its unit). */
+  private applyOnce(write: PendingWrite, thrown: { error?: unknown }, alone: boolean): unknown {
+    return write.singleStatement || alone ? applyNoting(write, thrown) : this.inSavepoint(write, thrown);
   }
 
   /**
