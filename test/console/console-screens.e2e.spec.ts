@@ -155,6 +155,14 @@ describeInBrowser('console screens at desktop and phone sizes (Chromium, axe)', 
         // A session without notes: on a phone its card has no "Notes —" line; on a desktop the cell shows the dash.
         const notes = cards.locator('td[data-label="Notes"]');
         const noteless = notes.filter({ hasText: /^—$/ }).first();
+        // The demo records the whole school year: a session dated after the server's day says so, and the page says its
+        // counts include such facts, pointing to the report that counts what took place by the day.
+        const today = server.clock.today();
+        const dates = (await cards.locator('td[data-label="Date"]').allInnerTexts()).map((text) => text.trim());
+        for (const date of dates) expect(date).toBe(date.slice(0, 10) > today ? `${date.slice(0, 10)} (recorded ahead)` : date.slice(0, 10));
+        expect(dates.some((date) => date.endsWith('(recorded ahead)'))).toBe(dates.some((date) => date.slice(0, 10) > today));
+        const byToday = page.getByText(`counts what took place by today, ${today}.`);
+        await expect(byToday.getByRole('link', { name: 'Partnership health' }).getAttribute('href')).resolves.toBe('/reporting/partnership-health?lea=eastside-usd');
         if (label === 'desktop') {
           expect(await cards.count()).toBe(20);
           await expect(noteless.isVisible()).resolves.toBe(true);

@@ -53,10 +53,13 @@ export function PartnershipPage() {
         <CommandMenu actions={PARTNERSHIP_ACTIONS} params={{ id }} revision={partnership.data.revision} title="Partnership records" />
         <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }}>
           <Card withBorder><Text size="sm" c="dimmed">Status today</Text><StatusBadge status={today.status} /><Text size="xs">{statusDates(s, today.date)}</Text></Card>
-          <Card withBorder><Text size="sm" c="dimmed">Sessions</Text><Text fw={700} size="xl">{s.sessions.count}</Text></Card>
-          <Card withBorder><Text size="sm" c="dimmed">Professional development</Text><Text fw={700} size="xl">{s.professionalDevelopmentHours} h</Text><Text size="xs">{s.professionalDevelopmentSessions} sessions</Text></Card>
-          <Card withBorder><Text size="sm" c="dimmed">Check-ins · evaluations</Text><Text fw={700} size="xl">{s.checkIns} · {s.evaluations.length}</Text></Card>
+          <Card withBorder><Text size="sm" c="dimmed">Sessions recorded</Text><Text fw={700} size="xl">{s.sessions.count}</Text></Card>
+          <Card withBorder><Text size="sm" c="dimmed">Professional development recorded</Text><Text fw={700} size="xl">{s.professionalDevelopmentHours} h</Text><Text size="xs">{s.professionalDevelopmentSessions} sessions</Text></Card>
+          <Card withBorder><Text size="sm" c="dimmed">Check-ins · evaluations recorded</Text><Text fw={700} size="xl">{s.checkIns} · {s.evaluations.length}</Text></Card>
         </SimpleGrid>
+        <Text size="sm" mt={-8}>
+          These counts include whatever was recorded ahead of its date. <Anchor component={Link} to={`/reporting/partnership-health?lea=${encodeURIComponent(s.lea)}`}>Partnership health</Anchor> counts what took place by today, {today.date}.
+        </Text>
         <Card withBorder component="section" aria-label="Partners and commitment">
           <Title order={2} size="h4" mb="xs">Partners and commitment</Title>
           <List size="sm">
@@ -103,7 +106,7 @@ export function PartnershipPage() {
           <Title order={2} size="h4" id="sessions-title" mb="xs">Newest sessions</Title>
           {s.sessions.newest.length === 0 ? <Empty>No session logged yet.</Empty> : (
             <DataTable caption={`Newest of ${s.sessions.count} sessions`} minWidth={560} phoneRows={5} rows={s.sessions.newest} rowKey={(x) => x.sessionId} columns={[
-              { header: 'Date', cell: (x) => x.date, phone: 'title' },
+              { header: 'Date', cell: (x) => (x.date > today.date ? `${x.date} (recorded ahead)` : x.date), phone: 'title' },
               { header: 'Assignment', cell: (x) => x.assignmentId },
               { header: 'Minutes', cell: (x) => x.minutes, numeric: true, phone: 'inline' },
               { header: 'Students', cell: (x) => x.students, numeric: true, phone: 'inline' },
