@@ -16,7 +16,7 @@ import {
 import {
   ArtistListQuery, DEFAULT_LIMIT, PartnerListQuery, PartnershipListQuery, PathwayListQuery, SchoolListQuery,
 } from './http/directory-query.dto';
-import { nextClearanceExpiry, nextCoverExpiry, rosterStatusOn, StoredSpell, validClearancesOn } from './judged-today';
+import { activeAssignmentsOn, nextClearanceExpiry, nextCoverExpiry, rosterStatusOn, StoredAssignment, StoredSpell, validClearancesOn } from './judged-today';
 import { ListingPageQuery, readListingPage } from './listing-search';
 import { mayWorkIn } from './may-work';
 import { decodeCursor, encodeCursor, searchTerm } from './search-text';
@@ -147,7 +147,7 @@ export class DirectoryReader {
         params: { lea: query.lea, status: query.status, today },
       },
       select: `m.id, m.name, m.lea, ${PARTNERSHIP_STATUS_TODAY} AS status, m.partner_ids, m.scope, m.model, m.art_forms, m.term_end, m.school_count, m.assignment_count,
-        m.active_assignment_count, coalesce(s.sessions, 0) AS session_count`,
+        m.assignments, coalesce(s.sessions, 0) AS session_count`,
       joins: `LEFT JOIN "${t.partnership_sessions}" s ON s.partnership_id = m.id`,
     }), (target, t, row: PartnershipRow): PartnershipListItem => {
       const partnerName = target.prepare(`SELECT name FROM "${t.partners}" WHERE id = ?`).pluck();
@@ -168,7 +168,7 @@ export class DirectoryReader {
         termEnd: row.term_end,
         schoolCount: row.school_count,
         assignmentCount: row.assignment_count,
-        activeAssignmentCount: row.active_assignment_count,
+        activeAssignmentCount: activeAssignmentsOn(JSON.parse(row.assignments) as StoredAssignment[], today),
         sessionCount: row.session_count,
       };
     });
@@ -244,7 +244,7 @@ interface SchoolRow {
 }
 interface PartnershipRow {
   id: string; name: string; lea: string; status: string; partner_ids: string; scope: string | null; model: string | null; art_forms: string;
-  term_end: string | null; school_count: number; assignment_count: number; active_assignment_count: number; session_count: number;
+  term_end: string | null; school_count: number; assignment_count: number; assignments: string; session_count: number;
 }
 interface PathwayRow {
   id: string; name: string; lea: string; art_form: string; elementary_school_count: number; middle_school_count: number; high_school_count: number;

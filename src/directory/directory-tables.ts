@@ -60,9 +60,10 @@ const LISTING_COLUMNS: Record<Listing, string> = {
   partners: 'name TEXT NOT NULL, kind TEXT NOT NULL, services TEXT NOT NULL, art_forms TEXT NOT NULL, leas TEXT NOT NULL, roster TEXT NOT NULL, cover TEXT NOT NULL',
   schools: 'name TEXT NOT NULL, lea TEXT NOT NULL, level TEXT NOT NULL, grades TEXT NOT NULL, enrolment INTEGER NOT NULL, arts_leads TEXT NOT NULL',
   // status: as recorded; the listing shows and filters the status on its day, from activated_on / concluded_on.
+  // assignments: what each assignment's status on a day is judged from (StoredAssignment, judged-today.ts), as JSON.
   partnerships: `name TEXT NOT NULL, lea TEXT NOT NULL, status TEXT NOT NULL, activated_on TEXT, concluded_on TEXT, partner_ids TEXT NOT NULL,
     scope TEXT, model TEXT, art_forms TEXT NOT NULL, term_end TEXT, school_count INTEGER NOT NULL, assignment_count INTEGER NOT NULL,
-    active_assignment_count INTEGER NOT NULL`,
+    assignments TEXT NOT NULL`,
   pathways: `name TEXT NOT NULL, lea TEXT NOT NULL, art_form TEXT NOT NULL, elementary_school_count INTEGER NOT NULL,
     middle_school_count INTEGER NOT NULL, high_school_count INTEGER NOT NULL, course_count INTEGER NOT NULL,
     whole_school_programme_count INTEGER NOT NULL, levels TEXT NOT NULL`,

@@ -16,7 +16,7 @@ import { SchoolEvent } from '../schools/domain/school-events';
 import { evolveSchool, initialSchoolState, SchoolState } from '../schools/domain/school-state';
 import { artistLeas, ClearanceValidity, clearanceValidity, coverSpells, rosterSpells } from './date-intervals';
 import { createDirectoryTables, DIRECTORY_TABLES, DirectoryTableNames, directoryTables, Listing, listingTables } from './directory-tables';
-import { StoredSpell } from './judged-today';
+import { StoredAssignment, StoredSpell } from './judged-today';
 import { characterPairs, pairToken, searchRowid, sortKey } from './search-text';
 
 type Kind = 'artist' | 'partner' | 'school' | 'partnership' | 'pathway';
@@ -87,7 +87,7 @@ interface Touched {
 export class DirectoryProjection implements Projection {
   static readonly NAME = 'directory';
   readonly name = DirectoryProjection.NAME;
-  readonly version = 2;
+  readonly version = 3;
   readonly tables = Object.values(DIRECTORY_TABLES);
   readonly filter = { eventTypes: [...KIND_OF.keys(), 'SessionLogged'] };
 
@@ -191,7 +191,7 @@ export class DirectoryProjection implements Projection {
       partner_ids: JSON.stringify(partnership.partnerIds),
       scope: partnership.scope, model: partnership.model, art_forms: JSON.stringify(partnership.artForms), term_end: partnership.termEnd,
       school_count: partnership.schools.length, assignment_count: partnership.assignments.length,
-      active_assignment_count: partnership.assignments.filter((a) => a.status === 'active').length,
+      assignments: JSON.stringify(partnership.assignments.map(({ status, endedOn, suspensions, suspensionCauses }): StoredAssignment => ({ status, endedOn, suspensions, suspensionCauses }))),
     });
     const enrol = target.prepare(`INSERT OR IGNORE INTO "${t.school_enrolments}" (school_id, partnership_id) VALUES (?, ?)`);
     for (const school of partnership.schools) enrol.run(school.schoolId, id);

@@ -12,7 +12,7 @@ import { inMemoryTarget, recorded } from '../reports/projections/recorded-events
 import { DIRECTORY_TABLES, directoryTables } from './directory-tables';
 import { DirectoryProjection } from './directory.projection';
 import { readListingPage } from './listing-search';
-import { StoredSpell, validClearancesOn } from './judged-today';
+import { activeAssignmentsOn, StoredAssignment, StoredSpell, validClearancesOn } from './judged-today';
 import { mayWorkIn } from './may-work';
 import { normalizeText, searchRowid, searchTerm, sortKey } from './search-text';
 
@@ -135,8 +135,10 @@ describe('directory projection: the other listings', () => {
       { id: 's1', key: sortKey('Escuela Café Norte', 's1'), name: 'Escuela Café Norte', grades: '["K","1"]', enrolment: 310 },
     ]);
     expect(target.db.prepare(`SELECT rowid, key FROM "${t.schools_search}"`).safeIntegers(true).all()).toEqual([{ rowid: searchRowid(sortKey('Escuela Café Norte', 's1'), 1), key: sortKey('Escuela Café Norte', 's1') }]);
-    expect(target.db.prepare(`SELECT status, school_count, assignment_count, active_assignment_count FROM "${t.partnerships}"`).get())
-      .toEqual({ status: 'active', school_count: 1, assignment_count: 2, active_assignment_count: 1 });
+    expect(target.db.prepare(`SELECT status, school_count, assignment_count FROM "${t.partnerships}"`).get()).toEqual({ status: 'active', school_count: 1, assignment_count: 2 });
+    // a2's suspension takes effect on 2026-10-01: both are active the day before, one from that day.
+    const assignments = JSON.parse(target.db.prepare(`SELECT assignments FROM "${t.partnerships}"`).pluck().get() as string) as StoredAssignment[];
+    expect([activeAssignmentsOn(assignments, '2026-09-30'), activeAssignmentsOn(assignments, '2026-10-01')]).toEqual([2, 1]);
     expect(target.db.prepare(`SELECT sessions FROM "${t.partnership_sessions}" WHERE partnership_id = 'x'`).pluck().get()).toBe(3);
     expect(target.db.prepare(`SELECT * FROM "${t.school_enrolments}"`).all()).toEqual([{ school_id: 's1', partnership_id: 'x' }]);
     expect(target.db.prepare(`SELECT elementary_school_count, middle_school_count, high_school_count, course_count, levels FROM "${t.pathways}"`).get())

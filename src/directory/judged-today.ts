@@ -1,3 +1,4 @@
+import { AssignmentState, assignmentStatusOn } from '../partnerships/domain/partnership-state';
 import { CoverSpell, RosterSpell } from './date-intervals';
 
 /*
@@ -61,4 +62,16 @@ export function nextCoverExpiry(cover: readonly CoverSpell[], date: string): Cov
 function compare(a: readonly string[], b: readonly string[]): number {
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i] < b[i] ? -1 : 1;
   return 0;
+}
+
+/** What a partnership row keeps of each assignment: what its status on a day is judged from. */
+export type StoredAssignment = Pick<AssignmentState, 'status' | 'endedOn' | 'suspensions' | 'suspensionCauses'>;
+
+/**
+ * How many assignments are active on `date` (`assignmentStatusOn`, the rule `GET /partnerships/{id}` answers
+ * `today.assignments` with): an end recorded ahead leaves its assignment active until the end's day, a suspension
+ * counts from its own day until it is lifted.
+ */
+export function activeAssignmentsOn(assignments: readonly StoredAssignment[], date: string): number {
+  return assignments.filter((assignment) => assignmentStatusOn(assignment, date) === 'active').length;
 }

@@ -138,6 +138,7 @@ describeInBrowser('console screens at desktop and phone sizes (Chromium, axe)', 
         const row = page.getByRole('row').filter({ has: page.getByRole('link', { name: 'Dance integration, Roosevelt feeder elementaries' }) });
         const listed = (await row.locator('td[data-label="Status"]').innerText()).trim();
         expect(['active', 'concluded']).toContain(listed);
+        const listedAssignments = (await row.locator('td[data-label="Assignments (active)"]').innerText()).trim();
         await row.getByRole('link').click();
         const card = page.locator('.mantine-Card-root').filter({ hasText: 'Status today' });
         await card.getByText(listed, { exact: true }).waitFor();
@@ -145,6 +146,11 @@ describeInBrowser('console screens at desktop and phone sizes (Chromium, axe)', 
         // Its assignments were ended by the conclusion, on its day: each says when, in the same tense.
         const ending = page.getByRole('table', { name: 'Assignments' }).getByText(listed === 'active' ? 'ends 2027-06-11 (recorded ahead)' : 'ended 2027-06-11');
         expect(await ending.count()).toBe(3);
+        // The list counted as active the assignments its page shows active today (not those whose recorded status is).
+        const statuses = page.getByRole('table', { name: 'Assignments' }).locator('td[data-label="Status"]');
+        const active = await statuses.filter({ has: page.getByText('active', { exact: true }) }).count();
+        expect(listedAssignments).toBe(`3 (${active})`);
+        if (listed === 'active') expect(active).toBeGreaterThan(0);
       });
 
       it("a partnership's newest sessions: every one on a desktop; on a phone the first five as short cards, the rest a tap away", async () => {

@@ -350,6 +350,29 @@ describe('"today" is the clock\'s', () => {
     expect(ids((await list('/partnerships?status=active&lea=lausd').expect(200)).body)).not.toContain('p3');
   });
 
+  it("a partnership's active assignments are those active on the clock's day, as its page says: an end recorded ahead counts from its own day", async () => {
+    await post('/partnerships', { id: 'p4', name: 'Spring Murals', partnerIds: ['harmony'], lea: 'lausd', scope: 'school', model: 'residency', artForms: ['dance'], effectiveDate: '2026-08-01' }, 'operations');
+    await post('/partnerships/p4/schools', { schoolId: 'school-1', effectiveDate: '2026-08-10' }, 'operations');
+    await post('/partnerships/p4/commitments', { effectiveDate: '2026-08-10', stipends: { amount: 1000, currency: 'USD' }, releaseTimeHours: 4, replacesSequentialInstruction: false }, 'operations');
+    await post('/partnerships/p4/activation', { effectiveDate: '2026-08-15' }, 'operations');
+    await post('/partnerships/p4/assignments', {
+      id: 'm1', artistId: 'nora', schoolId: 'school-1', classroomTeacher: 'Mr. Ortiz', artForm: 'dance', grades: ['3'], startDate: '2026-09-01', endDate: '2026-11-20', plannedSessions: 10,
+    }, 'operations');
+    // Recorded now for a later day.
+    await post('/partnerships/p4/assignments/m1/end', { effectiveDate: '2026-11-20', reason: 'residency complete' }, 'operations');
+    const activeOn = async (day: string) => {
+      clock.set(`${day}T08:00:00Z`);
+      const listed = (await list('/partnerships?q=spring%20murals').expect(200)).body.items[0];
+      const page = (await get('/partnerships/p4').expect(200)).body;
+      expect(page.state.assignments[0]).toMatchObject({ status: 'ended', endedOn: '2026-11-20' });
+      expect(listed.assignmentCount).toBe(1);
+      expect(listed.activeAssignmentCount).toBe(page.today.assignments.filter((a: { status: string }) => a.status === 'active').length);
+      return listed.activeAssignmentCount as number;
+    };
+    expect(await activeOn('2026-11-19')).toBe(1);
+    expect(await activeOn('2026-11-20')).toBe(0);
+  });
+
   it('the Arts Lead is the one of the school year that holds today', async () => {
     clock.set('2027-07-01T08:00:00Z');
     expect((await list('/schools?q=cafe').expect(200)).body.items[0].artsLead).toBeNull();

@@ -2483,12 +2483,12 @@ export interface components {
             /** @example 4 */
             assignmentCount: number;
             /**
-             * @description Assignments neither suspended nor ended
+             * @description Assignments active on the server's day, the status `GET /partnerships/{id}` gives in `today.assignments`: not ended by then (an end recorded ahead counts from its own day) and not inside a suspension period
              * @example 3
              */
             activeAssignmentCount: number;
             /**
-             * @description Sessions logged (corrections do not add any)
+             * @description Sessions logged (corrections do not add any), including any dated after today
              * @example 36
              */
             sessionCount: number;

@@ -49,7 +49,7 @@ export function PartnershipListPage() {
           { header: 'Status', cell: (p) => <StatusBadge status={p.status} />, phone: 'inline' },
           { header: 'Schools', cell: (p) => p.schoolCount ?? '—', numeric: true, phone: 'inline' },
           { header: 'Assignments (active)', cell: (p) => `${p.assignmentCount ?? '—'} (${p.activeAssignmentCount ?? '—'})`, numeric: true, phone: 'inline' },
-          { header: 'Sessions', cell: (p) => p.sessionCount ?? '—', numeric: true, phone: 'inline' },
+          { header: 'Sessions recorded', cell: (p) => p.sessionCount ?? '—', numeric: true, phone: 'inline' },
         ]}
       />
     </>

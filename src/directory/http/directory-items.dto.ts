@@ -107,8 +107,12 @@ export class PartnershipListItem {
   @ApiProperty({ type: String, format: 'date', nullable: true }) termEnd!: string | null;
   @ApiProperty({ example: 2 }) schoolCount!: number;
   @ApiProperty({ example: 4 }) assignmentCount!: number;
-  @ApiProperty({ description: 'Assignments neither suspended nor ended', example: 3 }) activeAssignmentCount!: number;
-  @ApiProperty({ description: 'Sessions logged (corrections do not add any)', example: 36 }) sessionCount!: number;
+  @ApiProperty({
+    description: "Assignments active on the server's day, the status `GET /partnerships/{id}` gives in `today.assignments`: not ended by then (an end recorded ahead counts from its own day) and not inside a suspension period",
+    example: 3,
+  })
+  activeAssignmentCount!: number;
+  @ApiProperty({ description: 'Sessions logged (corrections do not add any), including any dated after today', example: 36 }) sessionCount!: number;
 }
 
 export class PartnershipPage {
