@@ -143,8 +143,12 @@ export class DirectoryReader {
     const today = this.clock.today();
     return this.page('partnerships', query, (_target, t) => ({
       filters: {
-        where: [...(query.lea !== undefined ? ['m.lea = @lea'] : []), ...(query.status !== undefined ? [`${PARTNERSHIP_STATUS_TODAY} = @status`] : [])],
-        params: { lea: query.lea, status: query.status, today },
+        where: [
+          ...(query.lea !== undefined ? ['m.lea = @lea'] : []),
+          ...(query.status !== undefined ? [`${PARTNERSHIP_STATUS_TODAY} = @status`] : []),
+          ...(query.schoolId !== undefined ? [`EXISTS (SELECT 1 FROM "${t.school_enrolments}" e WHERE e.school_id = @schoolId AND e.partnership_id = m.id)`] : []),
+        ],
+        params: { lea: query.lea, status: query.status, schoolId: query.schoolId, today },
       },
       select: `m.id, m.name, m.lea, ${PARTNERSHIP_STATUS_TODAY} AS status, m.partner_ids, m.scope, m.model, m.art_forms, m.term_end, m.school_count, m.assignment_count,
         m.assignments, coalesce(s.sessions, 0) AS session_count`,

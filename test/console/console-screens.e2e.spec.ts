@@ -153,6 +153,18 @@ describeInBrowser('console screens at desktop and phone sizes (Chromium, axe)', 
         if (listed === 'active') expect(active).toBeGreaterThan(0);
       });
 
+      it("a school's page lists the partnerships that enrolled it, and each leads to its partnership's page", async () => {
+        await page.goto(`${server.baseUrl}/operations/schools/loreto-es`);
+        const listed = page.getByRole('table', { name: 'Partnerships that enrolled this school' });
+        await listed.locator('tbody tr').first().waitFor();
+        const names = (await listed.locator('td[data-label="Partnership"]').allInnerTexts()).map((name) => name.trim());
+        expect(names).toContain('Theatre for literacy, Lincoln feeder');
+        await page.getByText(names.length === 1 ? '1 partnership shown.' : `${names.length} partnerships shown.`, { exact: true }).waitFor();
+        await listed.getByRole('link', { name: 'Theatre for literacy, Lincoln feeder' }).click();
+        await page.getByRole('heading', { name: 'Theatre for literacy, Lincoln feeder' }).waitFor();
+        await page.getByRole('table', { name: 'Enrolled schools' }).getByRole('link', { name: 'loreto-es' }).waitFor();
+      });
+
       it("a partnership's newest sessions: every one on a desktop; on a phone the first five as short cards, the rest a tap away", async () => {
         await page.goto(`${server.baseUrl}/operations/partnerships/lincoln-theatre-literacy`);
         const sessions = page.getByRole('table', { name: /^Newest of \d+ sessions$/ });

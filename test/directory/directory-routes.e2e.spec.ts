@@ -230,6 +230,9 @@ describe('filters', () => {
     ['/partnerships?status=active', ['p1']],
     ['/partnerships?status=proposed&lea=pusd', ['p2']],
     ['/partnerships?lea=lausd', ['p1']],
+    ['/partnerships?schoolId=school-2', ['p1']],
+    ['/partnerships?schoolId=school-3', []],
+    ['/partnerships?schoolId=school-1&status=proposed', []],
     ['/pathways?artForm=theatre', ['eastside-theatre']],
     ['/pathways?lea=pusd', []],
   ])('%s', async (path, expected) => {
@@ -414,6 +417,7 @@ describe('bad parameters are 400 problem+json, never 5xx', () => {
     ['/partners?rosterStatus=pending', 'rosterStatus'],
     ['/schools?level=college', 'level'],
     ['/partnerships?status=renewed', 'status'],
+    ['/partnerships?schoolId=a%20b', 'schoolId'],
     ['/pathways?artForm=poetry', 'artForm'],
     ['/pathways?minPosition=-1', 'minPosition'],
     ['/schools?unknown=1', 'unknown'],
@@ -426,7 +430,7 @@ describe('bad parameters are 400 problem+json, never 5xx', () => {
 
   it('no query string a client can send gives a 5xx (property)', async () => {
     const routes = ['/artists', '/partners', '/schools', '/partnerships', '/pathways'];
-    const names = fc.constantFrom('q', 'lea', 'partnerId', 'mayWork', 'rosterStatus', 'level', 'status', 'artForm', 'limit', 'cursor', 'minPosition', 'x', '__proto__', 'q[]', 'constructor');
+    const names = fc.constantFrom('q', 'lea', 'partnerId', 'schoolId', 'mayWork', 'rosterStatus', 'level', 'status', 'artForm', 'limit', 'cursor', 'minPosition', 'x', '__proto__', 'q[]', 'constructor');
     const values = fc.oneof(
       fc.string({ unit: 'grapheme', maxLength: 12 }),
       fc.string({ unit: 'binary', maxLength: 8 }),

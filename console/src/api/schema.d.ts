@@ -4265,6 +4265,8 @@ export interface operations {
                 lea?: string;
                 /** @description Only partnerships in this stage of their life */
                 status?: "proposed" | "active" | "concluded";
+                /** @description Only partnerships that have enrolled this school (what a school's page lists) */
+                schoolId?: string;
             };
             header?: never;
             path?: never;

@@ -36,22 +36,30 @@ export function PartnershipListPage() {
         <LeaFilter value={url.lea} onChange={(lea) => setUrl({ lea })} />
         <Select label="Status" clearable value={url.status ?? null} onChange={(value) => setUrl({ status: value ?? undefined })} data={['proposed', 'active', 'concluded']} w={{ base: '100%', sm: 180 }} />
       </Group>
-      <Directory<PartnershipListItem>
-        route="/partnerships"
-        noun="partnerships"
-        caption="Partnerships"
-        filters={{ q: url.q, lea: url.lea, status: url.status }}
-        rowKey={(p) => p.id}
-        columns={[
-          { header: 'Partnership', cell: (p) => <Anchor component={Link} to={`/operations/partnerships/${encodeURIComponent(p.id)}`}>{p.name}</Anchor>, phone: 'title' },
-          { header: 'Partner', cell: (p) => p.partnerName ?? p.partnerId ?? '—' },
-          { header: 'LEA', cell: (p) => (p.leas ?? (p.lea ? [p.lea] : [])).join(', '), phone: 'inline' },
-          { header: 'Status', cell: (p) => <StatusBadge status={p.status} />, phone: 'inline' },
-          { header: 'Schools', cell: (p) => p.schoolCount ?? '—', numeric: true, phone: 'inline' },
-          { header: 'Assignments (active)', cell: (p) => `${p.assignmentCount ?? '—'} (${p.activeAssignmentCount ?? '—'})`, numeric: true, phone: 'inline' },
-          { header: 'Sessions recorded', cell: (p) => p.sessionCount ?? '—', numeric: true, phone: 'inline' },
-        ]}
-      />
+      <PartnershipDirectory caption="Partnerships" filters={{ q: url.q, lea: url.lea, status: url.status }} />
     </>
+  );
+}
+
+/** Partnerships as the directory lists them (GET /partnerships): the list page's, and a school's page's (`schoolId`). */
+export function PartnershipDirectory({ caption, filters, empty }: { caption: string; filters: Record<string, string | undefined>; empty?: string }) {
+  return (
+    <Directory<PartnershipListItem>
+      route="/partnerships"
+      noun="partnerships"
+      caption={caption}
+      filters={filters}
+      empty={empty}
+      rowKey={(p) => p.id}
+      columns={[
+        { header: 'Partnership', cell: (p) => <Anchor component={Link} to={`/operations/partnerships/${encodeURIComponent(p.id)}`}>{p.name}</Anchor>, phone: 'title' },
+        { header: 'Partner', cell: (p) => p.partnerName ?? p.partnerId ?? '—' },
+        { header: 'LEA', cell: (p) => (p.leas ?? (p.lea ? [p.lea] : [])).join(', '), phone: 'inline' },
+        { header: 'Status', cell: (p) => <StatusBadge status={p.status} />, phone: 'inline' },
+        { header: 'Schools', cell: (p) => p.schoolCount ?? '—', numeric: true, phone: 'inline' },
+        { header: 'Assignments (active)', cell: (p) => `${p.assignmentCount ?? '—'} (${p.activeAssignmentCount ?? '—'})`, numeric: true, phone: 'inline' },
+        { header: 'Sessions recorded', cell: (p) => p.sessionCount ?? '—', numeric: true, phone: 'inline' },
+      ]}
+    />
   );
 }

@@ -1,4 +1,4 @@
-import { Anchor, Card, Group, Select, Stack, Text } from '@mantine/core';
+import { Anchor, Card, Group, Select, Stack, Text, Title } from '@mantine/core';
 import { useCallback } from 'react';
 import { Link, useParams } from 'react-router';
 import { DataTable } from '../components/DataTable';
@@ -10,6 +10,7 @@ import { SearchField } from '../components/SearchField';
 import { ErrorState, Loading } from '../components/PageState';
 import { useUrlState } from '../components/useUrlState';
 import { CommandMenu } from '../forms/CommandMenu';
+import { PartnershipDirectory } from './PartnershipListPage';
 
 interface SchoolListItem { id: string; name: string; lea: string; level: string; grades?: string[]; enrolment?: number; artsLead?: string | null; partnershipCount?: number }
 interface SchoolState {
@@ -72,6 +73,10 @@ export function SchoolPage() {
           ]} />
           {s.artsPlans.length === 0 && <Text size="sm" c="dimmed">No arts plan adopted yet.</Text>}
         </Card>
+        <section aria-labelledby="school-partnerships-title">
+          <Title order={2} size="h4" id="school-partnerships-title" mb="xs">Partnerships</Title>
+          <PartnershipDirectory caption="Partnerships that enrolled this school" filters={{ schoolId: id }} empty="No partnership has enrolled this school yet." />
+        </section>
       </Stack>
     </>
   );

@@ -83,6 +83,10 @@ export class PartnershipListQuery extends ListQuery {
   @ApiPropertyOptional({ description: 'Only partnerships in this stage of their life', enum: PARTNERSHIP_STATUSES })
   @IsOptional() @IsIn(PARTNERSHIP_STATUSES)
   status?: string;
+
+  @ApiPropertyOptional({ description: 'Only partnerships that have enrolled this school (what a school\'s page lists)', example: 'loreto-es' })
+  @IsOptional() @Matches(ID_PATTERN, { message: ID_MESSAGE })
+  schoolId?: string;
 }
 
 @MemoizedQueryValidation()
