@@ -292,6 +292,14 @@ describe('pagination', () => {
   });
 });
 
+/** A school partnership of Harmony's in lausd, school-1 enrolled and a commitment recorded, activated on `activatedOn`. */
+async function activePartnership(id: string, name: string, model: string, activatedOn: string): Promise<void> {
+  await post('/partnerships', { id, name, partnerIds: ['harmony'], lea: 'lausd', scope: 'school', model, artForms: ['dance'], effectiveDate: '2026-08-01' }, 'operations');
+  await post(`/partnerships/${id}/schools`, { schoolId: 'school-1', effectiveDate: '2026-08-10' }, 'operations');
+  await post(`/partnerships/${id}/commitments`, { effectiveDate: '2026-08-10', stipends: { amount: 1000, currency: 'USD' }, releaseTimeHours: 4, replacesSequentialInstruction: false }, 'operations');
+  await post(`/partnerships/${id}/activation`, { effectiveDate: activatedOn }, 'operations');
+}
+
 describe('"today" is the clock\'s', () => {
   it('an artist may no longer work once a required clearance has expired, and the next expiry moves on', async () => {
     clock.set('2026-11-30T23:00:00Z');
@@ -328,10 +336,7 @@ describe('"today" is the clock\'s', () => {
   });
 
   it("a partnership's status is the one the clock's day falls in, from its activation's and its conclusion's dates", async () => {
-    await post('/partnerships', { id: 'p3', name: 'Winter Strings', partnerIds: ['harmony'], lea: 'lausd', scope: 'school', model: 'out-of-school', artForms: ['dance'], effectiveDate: '2026-08-01' }, 'operations');
-    await post('/partnerships/p3/schools', { schoolId: 'school-1', effectiveDate: '2026-08-10' }, 'operations');
-    await post('/partnerships/p3/commitments', { effectiveDate: '2026-08-10', stipends: { amount: 1000, currency: 'USD' }, releaseTimeHours: 4, replacesSequentialInstruction: false }, 'operations');
-    await post('/partnerships/p3/activation', { effectiveDate: '2026-09-01' }, 'operations');
+    await activePartnership('p3', 'Winter Strings', 'out-of-school', '2026-09-01');
     // Recorded now for the end of the school year.
     await post('/partnerships/p3/conclusion', { effectiveDate: '2027-06-30', reason: 'term completed' }, 'operations');
     const statusOn = async (day: string) => {
@@ -354,10 +359,7 @@ describe('"today" is the clock\'s', () => {
   });
 
   it("a partnership's active assignments are those active on the clock's day, as its page says: an end recorded ahead counts from its own day", async () => {
-    await post('/partnerships', { id: 'p4', name: 'Spring Murals', partnerIds: ['harmony'], lea: 'lausd', scope: 'school', model: 'residency', artForms: ['dance'], effectiveDate: '2026-08-01' }, 'operations');
-    await post('/partnerships/p4/schools', { schoolId: 'school-1', effectiveDate: '2026-08-10' }, 'operations');
-    await post('/partnerships/p4/commitments', { effectiveDate: '2026-08-10', stipends: { amount: 1000, currency: 'USD' }, releaseTimeHours: 4, replacesSequentialInstruction: false }, 'operations');
-    await post('/partnerships/p4/activation', { effectiveDate: '2026-08-15' }, 'operations');
+    await activePartnership('p4', 'Spring Murals', 'residency', '2026-08-15');
     await post('/partnerships/p4/assignments', {
       id: 'm1', artistId: 'nora', schoolId: 'school-1', classroomTeacher: 'Mr. Ortiz', artForm: 'dance', grades: ['3'], startDate: '2026-09-01', endDate: '2026-11-20', plannedSessions: 10,
     }, 'operations');
